@@ -1,0 +1,8 @@
+using System.CommandLine;
+
+namespace DiplomacyReader.Cli.Commands;
+
+public static class IngestCommand
+{
+    public static Command Create() => new("ingest", "Store documents in the database");
+}

@@ -1,0 +1,61 @@
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Statements;
+
+namespace DiplomacyReader.Ingestion.Attribution;
+
+/// <summary>
+/// Resolves every mention in reading order (so that "he" and "the minister" find the nearest person named
+/// before them), gives each candidate its speaker, and keeps the statements worth keeping: reported speech
+/// nobody can be named for is dropped; a quotation with an unknown speaker is kept, honestly unattributed.
+/// </summary>
+public sealed class AttributeSpeakersStep : IIngestionStep
+{
+    /// <inheritdoc />
+    public void Run(DocumentContext context)
+    {
+        var resolver = new SpeakerResolver(context.Knowledge, context.Date);
+        var resolved = new Dictionary<(int Passage, int Start), ActorRef?>();
+        var actors = new List<ActorRef>();
+        foreach ((int passage, IReadOnlyList<Mention> mentions) in context.Mentions.OrderBy(m => m.Key))
+        {
+            foreach (Mention mention in mentions)
+            {
+                ActorRef? actor = resolver.Resolve(mention);
+                resolved[(passage, mention.Span.Start)] = actor;
+                if (actor is not null && mention.IsNamed)
+                {
+                    actors.Add(actor);
+                }
+            }
+        }
+
+        ActorRef? previous = null;
+        foreach (StatementCandidate candidate in context.Candidates)
+        {
+            ActorRef? speaker = candidate.Source switch
+            {
+                SpeakerSource.Transcript => context.TranscriptSpeaker,
+                SpeakerSource.Previous => previous,
+                SpeakerSource.Mention => resolved.GetValueOrDefault((candidate.PassageIndex, candidate.SpeakerMention!.Value.Start)),
+                _ => null,
+            };
+            previous = speaker;
+            if (speaker is null && candidate.Quote is null)
+            {
+                continue;
+            }
+
+            string text = context.Passages[candidate.PassageIndex].Text[candidate.Sentence.Start..candidate.Sentence.End];
+            context.Statements.Add(new Statement(
+                $"s{context.Statements.Count + 1}", candidate.PassageIndex, candidate.Kind, text, candidate.Quote, candidate.Cue,
+                speaker, candidate.Sentence, [], []));
+        }
+
+        if (context.TranscriptSpeaker is not null)
+        {
+            actors.Insert(0, context.TranscriptSpeaker);
+        }
+
+        context.Actors.AddRange(actors.Concat(context.Statements.Select(s => s.Speaker).OfType<ActorRef>()));
+    }
+}

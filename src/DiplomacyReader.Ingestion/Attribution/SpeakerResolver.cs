@@ -1,0 +1,91 @@
+using DiplomacyReader.Ingestion.Knowledge;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Attribution;
+
+/// <summary>
+/// Turns mentions into actors. Names resolve directly; roles through the people the text has already named,
+/// then through the knowledge base at the source's date; pronouns and "the minister" to the nearest fitting
+/// person named before. When nothing fits, the answer is null: a wrong speaker is worse than none.
+/// </summary>
+public sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
+{
+    /// <summary>The country a role without a qualifier belongs to: this app reads Japan's foreign policy.</summary>
+    private const string DefaultCountry = "JP";
+
+    private readonly List<(Mention Mention, ActorRef Actor)> _named = [];
+    private readonly Dictionary<string, string> _statedRoles = new(StringComparer.Ordinal);
+
+    /// <summary>Resolves <paramref name="mention"/> and remembers named people for later references.</summary>
+    public ActorRef? Resolve(Mention mention)
+    {
+        ActorRef? actor = mention.Kind switch
+        {
+            MentionKind.KnownName => FromKnown(mention.Actor!, mention),
+            MentionKind.NewName => new ActorRef(mention.Name!, mention.Role?.Title ?? mention.Title, mention.Country, null),
+            MentionKind.Role => FromRole(mention),
+            MentionKind.AnyMinister => _named.LastOrDefault(n => n.Actor.Role is not null).Actor,
+            MentionKind.Pronoun => _named.LastOrDefault().Actor,
+            _ => null,
+        };
+
+        if (actor is not null && mention.IsNamed)
+        {
+            _named.Add((mention, actor));
+        }
+
+        return actor;
+    }
+
+    /// <summary>The actor for a known-actor entry, with the role held at the source's date.</summary>
+    public ActorRef FromKnown(ActorEntry actor, Mention? mention = null)
+    {
+        string? role = null;
+        string? country = actor.Country;
+        if (date is DateOnly day && KnowledgeIndex.TenureAt(actor, day) is TenureEntry tenure)
+        {
+            role = knowledge.Base.FindRole(tenure.Role)?.Title;
+            country = tenure.Country;
+        }
+        else if (mention?.Role is RoleEntry stated && !mention.Former)
+        {
+            // Undated text: the title the text itself gives is the best evidence of the role.
+            role = _statedRoles[actor.Key] = stated.Title;
+        }
+        else
+        {
+            role = _statedRoles.GetValueOrDefault(actor.Key);
+        }
+
+        return new ActorRef(actor.Name, role, country, actor.Key);
+    }
+
+    private ActorRef? FromRole(Mention mention)
+    {
+        if (mention.Role is not RoleEntry role || mention.Former)
+        {
+            return null;
+        }
+
+        // The nearest person already named who fits the role (at the date, when the date is known).
+        foreach ((Mention _, ActorRef named) in Enumerable.Reverse(_named))
+        {
+            ActorEntry? entry = named.KnowledgeBaseKey is null ? null : knowledge.Base.FindActor(named.KnowledgeBaseKey);
+            bool fits = entry is not null
+                ? entry.Roles.Any(t => t.Role == role.Key && (mention.Country is null || t.Country == mention.Country) && (date is null || t.Covers(date.Value)))
+                : named.Role is not null && knowledge.RoleByAlias(named.Role)?.Key == role.Key;
+            if (fits)
+            {
+                return named;
+            }
+        }
+
+        if (date is not DateOnly day)
+        {
+            return null;
+        }
+
+        ActorEntry[] holders = knowledge.HoldersAt(role, mention.Country ?? DefaultCountry, day).ToArray();
+        return holders.Length == 1 ? FromKnown(holders[0]) : null;
+    }
+}

@@ -1,0 +1,11 @@
+namespace DiplomacyReader.Ingestion;
+
+/// <summary>A document the pipeline refuses, with the file and the reason in the message.</summary>
+public sealed class IngestionException(string fileName, string reason) : Exception($"{fileName}: {reason}")
+{
+    /// <summary>The input's file name.</summary>
+    public string FileName { get; } = fileName;
+
+    /// <summary>Why the document was refused, as a reader would say it.</summary>
+    public string Reason { get; } = reason;
+}

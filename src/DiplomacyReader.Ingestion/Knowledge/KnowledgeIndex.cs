@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Knowledge;
+
+/// <summary>
+/// The knowledge base compiled into lookups: regular expressions over names, roles, countries and topics.
+/// Built once per pipeline; immutable and thread-safe.
+/// </summary>
+public sealed class KnowledgeIndex
+{
+    private const string WordStart = @"(?<![\p{L}\p{N}])";
+    private const string WordEnd = @"(?![\p{L}\p{N}])";
+
+    private readonly Dictionary<string, ActorEntry> _actorsByAlias;
+    private readonly Dictionary<string, ActorEntry> _actorsByNameTokens;
+    private readonly Dictionary<string, RoleEntry> _rolesByAlias;
+    private readonly Dictionary<string, string> _countriesByWord;
+    private readonly Dictionary<string, string> _publishersByAlias;
+    private readonly IReadOnlyList<(TopicEntry Topic, Regex Pattern)> _topicPatterns;
+
+    /// <summary>Compiles the lookups of <paramref name="knowledgeBase"/>.</summary>
+    public KnowledgeIndex(KnowledgeBase knowledgeBase)
+    {
+        Base = knowledgeBase;
+        _actorsByAlias = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        _actorsByNameTokens = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (ActorEntry actor in knowledgeBase.Actors)
+        {
+            foreach (string alias in actor.Aliases.Append(actor.Name))
+            {
+                _actorsByAlias.TryAdd(alias, actor);
+                _actorsByNameTokens.TryAdd(NameKey(alias), actor);
+            }
+        }
+
+        _rolesByAlias = new Dictionary<string, RoleEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (RoleEntry role in knowledgeBase.Roles)
+        {
+            foreach (string alias in role.Aliases.Append(role.Title))
+            {
+                _rolesByAlias.TryAdd(alias, role);
+            }
+        }
+
+        _countriesByWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (CountryEntry country in knowledgeBase.Countries)
+        {
+            foreach (string word in country.Names.Concat(country.Demonyms).Concat(country.Capitals))
+            {
+                _countriesByWord.TryAdd(word, country.Code);
+                if (country.Names.Contains(word))
+                {
+                    _countriesByWord.TryAdd(word + "'s", country.Code);
+                    _countriesByWord.TryAdd(word + "’s", country.Code);
+                }
+            }
+        }
+
+        _publishersByAlias = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (PublisherEntry publisher in knowledgeBase.Publishers)
+        {
+            foreach (string alias in publisher.Aliases.Append(publisher.Name))
+            {
+                _publishersByAlias.TryAdd(alias, publisher.Name);
+            }
+        }
+
+        ActorNames = new Regex(WordStart + "(?:" + Alternation(_actorsByAlias.Keys) + ")" + WordEnd, RegexOptions.CultureInvariant);
+        CountryWords = new Regex(WordStart + "(?:" + Alternation(_countriesByWord.Keys) + ")" + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        Roles = new Regex(
+            @"(?<former>\b(?:former|ex-|then-|new|incoming|outgoing|newly appointed)\s+)?"
+            + @"(?<qualifier>(?:" + Alternation(_countriesByWord.Keys) + @")\s+)?"
+            + @"(?<role>" + string.Join('|', _rolesByAlias.Keys.OrderByDescending(k => k.Length).Select(KeywordPattern)) + ")" + WordEnd,
+            RegexOptions.CultureInvariant);
+        _topicPatterns = knowledgeBase.Topics
+            .Select(t => (t, new Regex(WordStart + "(?:" + string.Join('|', t.Keywords.Select(KeywordPattern)) + ")" + WordEnd, RegexOptions.CultureInvariant)))
+            .ToArray();
+    }
+
+    /// <summary>The knowledge base itself.</summary>
+    public KnowledgeBase Base { get; }
+
+    /// <summary>Matches every known actor name and alias.</summary>
+    public Regex ActorNames { get; }
+
+    /// <summary>Matches country names, demonyms and capitals used as metonyms.</summary>
+    public Regex CountryWords { get; }
+
+    /// <summary>Matches role phrases with an optional "former"/"new" and country qualifier ("former U.S. President").</summary>
+    public Regex Roles { get; }
+
+    /// <summary>The actor named exactly <paramref name="alias"/>, or null.</summary>
+    public ActorEntry? ActorByAlias(string alias) => _actorsByAlias.GetValueOrDefault(alias);
+
+    /// <summary>
+    /// The actor whose name has the same words in any order and case: "IWAYA Takeshi" finds Takeshi Iwaya.
+    /// </summary>
+    public ActorEntry? ActorByName(string name) =>
+        _actorsByAlias.GetValueOrDefault(name) ?? _actorsByNameTokens.GetValueOrDefault(NameKey(name));
+
+    /// <summary>The role a phrase names ("top government spokesman"), or null.</summary>
+    public RoleEntry? RoleByAlias(string alias) => _rolesByAlias.GetValueOrDefault(TextNormalizer.Collapse(alias));
+
+    /// <summary>The ISO code a country word stands for, or null.</summary>
+    public string? CountryCode(string word) => _countriesByWord.GetValueOrDefault(word.Trim());
+
+    /// <summary>The publisher a name, domain or copyright holder stands for, or null.</summary>
+    public string? Publisher(string alias) => _publishersByAlias.GetValueOrDefault(alias.Trim().TrimEnd('.'));
+
+    /// <summary>Codes of the countries <paramref name="text"/> mentions, in order of first mention.</summary>
+    public IReadOnlyList<string> CountriesIn(string text) =>
+        CountryWords.Matches(text).Select(m => _countriesByWord[m.Value]).Distinct().ToArray();
+
+    /// <summary>Slugs of the topics <paramref name="text"/> touches.</summary>
+    public IReadOnlyList<string> TopicsIn(string text) =>
+        _topicPatterns.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Topic.Slug).ToArray();
+
+    /// <summary>Whether <paramref name="phrase"/> is exactly one of the topic keywords.</summary>
+    public bool IsTopicKeyword(string phrase) =>
+        Base.Topics.Any(t => t.Keywords.Contains(phrase, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The tenure <paramref name="actor"/> held at <paramref name="date"/> (the most recent one started), or null.</summary>
+    public static TenureEntry? TenureAt(ActorEntry actor, DateOnly date) =>
+        actor.Roles.Where(t => t.Covers(date)).MaxBy(t => t.From);
+
+    /// <summary>Actors who held <paramref name="role"/> for <paramref name="country"/> at <paramref name="date"/>.</summary>
+    public IEnumerable<ActorEntry> HoldersAt(RoleEntry role, string country, DateOnly date) =>
+        Base.Actors.Where(a => a.Roles.Any(t => t.Role == role.Key && t.Country == country && t.Covers(date)));
+
+    private static string NameKey(string name) =>
+        string.Join(' ', TextNormalizer.Words(name).Order(StringComparer.Ordinal));
+
+    // Longest first, so that "North Korea" wins over "Korea" and "South Korean" over "South Korea".
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join('|', words.Distinct().OrderByDescending(w => w.Length).Select(Regex.Escape));
+
+    // An all-capitals keyword (ODA, NPT, PM) is an acronym and must match as written; others ignore case.
+    private static string KeywordPattern(string keyword) =>
+        keyword.Any(char.IsLower) ? "(?i:" + Regex.Escape(keyword) + ")" : Regex.Escape(keyword);
+}

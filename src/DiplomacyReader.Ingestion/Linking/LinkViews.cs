@@ -1,0 +1,12 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Linking;
+
+/// <summary>What the linker needs of a transcript: who spoke, when, and its spoken passages.</summary>
+public sealed record TranscriptView(string File, string? SpeakerKey, string? SpeakerName, DateOnly? Date, IReadOnlyList<TranscriptPassage> Passages);
+
+/// <summary>One spoken passage of a transcript.</summary>
+public sealed record TranscriptPassage(int Index, string Text);
+
+/// <summary>What the linker needs of a press statement.</summary>
+public sealed record ReportedStatement(string File, string StatementId, string? SpeakerKey, string? SpeakerName, DateOnly? Date, StatementKind Kind, string Text, string? Quote);

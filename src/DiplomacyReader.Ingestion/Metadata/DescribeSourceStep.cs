@@ -1,0 +1,165 @@
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Attribution;
+using DiplomacyReader.Ingestion.Knowledge;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Metadata;
+
+/// <summary>
+/// Finds what the document is: title, publisher, date, tags, and its kind (transcript, press, aggregator,
+/// commentary) with the transcript's speaker. What the markup states wins; what the text shows comes next;
+/// what neither gives stays null.
+/// </summary>
+public sealed partial class DescribeSourceStep : IIngestionStep
+{
+    /// <summary>First-person words per word of running text above which a text speaks for itself.</summary>
+    private const double FirstPersonDensity = 0.01;
+
+    /// <inheritdoc />
+    public void Run(DocumentContext context)
+    {
+        IReadOnlyList<Passage> passages = context.Passages;
+        context.Url = context.Hints.Url;
+        context.Date = context.Hints.Date ?? DateFrom(passages);
+        context.Title = context.Hints.Title ?? TitleFrom(passages);
+        context.Publisher = context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
+        context.Tags.AddRange(passages
+            .Where(p => p.Kind == PassageKind.Metadata && LinePatterns.IsGluedTagLine(p.Text))
+            .SelectMany(p => LinePatterns.SplitGluedTags(p.Text)));
+
+        context.TranscriptSpeaker = SpeakerLineOf(passages, context.Knowledge, context.Date);
+        context.Kind = KindOf(context, passages);
+        if (context.Kind != SourceKind.Transcript)
+        {
+            context.TranscriptSpeaker = null;
+        }
+    }
+
+    private static SourceKind KindOf(DocumentContext context, IReadOnlyList<Passage> passages)
+    {
+        string running = string.Join(' ', passages.Where(p => p.Kind is PassageKind.Paragraph or PassageKind.Answer).Select(p => p.Text));
+        string unquoted = QuotedText().Replace(running, " ");
+        int words = Math.Max(1, PassageWordCount(unquoted));
+        double firstPerson = FirstPerson().Count(unquoted) / (double)words;
+        if (context.TranscriptSpeaker is not null && firstPerson >= FirstPersonDensity)
+        {
+            return SourceKind.Transcript;
+        }
+
+        bool repeatedTitle = context.Title is not null && passages.Count(p => p.Text == context.Title) > 1;
+        int questions = passages.Count(p => p.Kind == PassageKind.Question);
+        if (context.Tags.Count > 0 || repeatedTitle || questions >= 2)
+        {
+            return SourceKind.Aggregator;
+        }
+
+        bool quotes = running.IndexOfAny(['"', '“']) >= 0;
+        bool analysis = passages.Any(p => p.Kind == PassageKind.Heading && AnalysisHeading().IsMatch(p.Text));
+        return !quotes && analysis ? SourceKind.Commentary : SourceKind.Press;
+    }
+
+    private static DateOnly? DateFrom(IReadOnlyList<Passage> passages)
+    {
+        foreach (Passage passage in passages.Where(p => p.Kind == PassageKind.Metadata))
+        {
+            Match match = LinePatterns.DatePrefix().Match(passage.Text + " ");
+            if (!match.Success)
+            {
+                match = LinePatterns.DateLine().Match(passage.Text);
+            }
+
+            if (match.Success && LinePatterns.ParseDate(match.Groups["date"].Value) is DateOnly date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    // The first heading with a few words before the body has gone far: later headings are sections.
+    private static string? TitleFrom(IReadOnlyList<Passage> passages)
+    {
+        int paragraphs = 0;
+        foreach (Passage passage in passages)
+        {
+            if (passage.Kind == PassageKind.Heading && PassageWordCount(passage.Text) >= 3)
+            {
+                return passage.Text;
+            }
+
+            if (passage.Kind is PassageKind.Paragraph && ++paragraphs >= 2)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PublisherFrom(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge)
+    {
+        IEnumerable<Passage> labels = passages.Where(p => p.Kind is PassageKind.Metadata or PassageKind.Boilerplate);
+        foreach (Passage passage in labels)
+        {
+            if (knowledge.Publisher(passage.Text) is string named)
+            {
+                return named;
+            }
+        }
+
+        foreach (Passage passage in labels)
+        {
+            Match copyright = LinePatterns.Copyright().Match(passage.Text);
+            if (copyright.Success && knowledge.Publisher(copyright.Groups["holder"].Value) is string holder)
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
+    // "Speeches by the Foreign Minister IWAYA Takeshi", "Press Conference by Chief Cabinet Secretary …".
+    private static ActorRef? SpeakerLineOf(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
+    {
+        foreach (Passage passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata))
+        {
+            Match line = SpeakerLine().Match(passage.Text);
+            if (!line.Success)
+            {
+                continue;
+            }
+
+            string who = line.Groups["who"].Value.Trim();
+            var finder = new MentionFinder(knowledge);
+            var resolver = new SpeakerResolver(knowledge, date);
+            Mention? named = finder.Find(who).FirstOrDefault(m => m.IsNamed);
+            if (named is not null)
+            {
+                return resolver.Resolve(named);
+            }
+
+            Match role = knowledge.Roles.Match(who);
+            string name = role.Success ? who[(role.Index + role.Length)..].Trim() : who;
+            return knowledge.ActorByName(name) is ActorEntry known ? resolver.FromKnown(known) : null;
+        }
+
+        return null;
+    }
+
+    internal static int PassageWordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"\b(?:speech(?:es)?|remarks|address|statement|press conference|policy speech|keynote|interview|briefing)\b.*?\bby\s+(?:the\s+)?(?<who>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerLine();
+
+    [GeneratedRegex(@"\b(I|we|We|our|Our|my|My|me|us)\b")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"""[^""]*""|“[^”]*”")]
+    private static partial Regex QuotedText();
+
+    [GeneratedRegex(@"\b(analysis|opinion|editorial|commentary|recommendations?|conclusions?|outlook|insights|perspective)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnalysisHeading();
+}

@@ -1,0 +1,23 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Reading;
+
+/// <summary>Splits the decoded text of one format into ordered blocks.</summary>
+public interface IDocumentReader
+{
+    /// <summary>The format this reader handles.</summary>
+    SourceFormat Format { get; }
+
+    /// <summary>Reads the blocks of <paramref name="text"/> and what the markup says about the document.</summary>
+    ReadResult Read(string text);
+}
+
+/// <summary>What a reader found: blocks plus document facts carried by markup (HTML &lt;title&gt;, meta tags).</summary>
+public sealed record ReadResult(IReadOnlyList<RawBlock> Blocks, DocumentHints Hints);
+
+/// <summary>Facts the markup states outright; null where it says nothing.</summary>
+public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null)
+{
+    /// <summary>No hints.</summary>
+    public static DocumentHints None { get; } = new();
+}

@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace DiplomacyReader.Ingestion.Reading;
+
+/// <summary>Turns untrusted bytes into text, refusing what is not text with a reason a user understands.</summary>
+public static class TextDecoder
+{
+    /// <summary>Inputs above this size are refused before any parsing, so one huge file cannot stall a batch.</summary>
+    public const int MaxBytes = 32 * 1024 * 1024;
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes <paramref name="bytes"/> or throws <see cref="IngestionException"/>.</summary>
+    public static string Decode(string fileName, byte[] bytes)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            throw new IngestionException(fileName, $"the file is {bytes.Length / (1024 * 1024)} MB, above the {MaxBytes / (1024 * 1024)} MB limit.");
+        }
+
+        string text = DecodeWithBom(fileName, bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new IngestionException(fileName, "the file is empty.");
+        }
+
+        if (LooksBinary(text))
+        {
+            throw new IngestionException(fileName, "the file holds binary data, not text.");
+        }
+
+        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    private static string DecodeWithBom(string fileName, byte[] bytes)
+    {
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
+        }
+
+        int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new IngestionException(fileName, "the file holds binary data (NUL bytes), not text.");
+        }
+
+        try
+        {
+            return s_strictUtf8.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException e)
+        {
+            string where = e.Index >= 0 ? $" near byte {e.Index + offset}" : string.Empty;
+            throw new IngestionException(fileName, $"the file is not valid UTF-8{where}.");
+        }
+    }
+
+    // Text has few control characters; random or binary data decoded by luck has many.
+    private static bool LooksBinary(string text)
+    {
+        int sample = Math.Min(text.Length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < sample; i++)
+        {
+            char c = text[i];
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+            {
+                control++;
+            }
+        }
+
+        return control > sample / 100;
+    }
+}

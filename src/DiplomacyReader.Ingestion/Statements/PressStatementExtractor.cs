@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Attribution;
+using DiplomacyReader.Ingestion.Knowledge;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Statements;
+
+/// <summary>
+/// Finds statements in reported text: quotations with their reporting clause (direct or partial), reported
+/// speech without quotation marks (indirect), and quotes that run on into the next sentence or paragraph.
+/// Quoted terms ("America First") and quotes nobody is said to have spoken are not statements.
+/// </summary>
+public sealed partial class PressStatementExtractor(KnowledgeIndex knowledge)
+{
+    /// <summary>Candidates from the passages of one document.</summary>
+    public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<Passage> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions)
+    {
+        var candidates = new List<StatementCandidate>();
+        bool quoteRunsOn = false;
+        foreach (Passage passage in passages)
+        {
+            if (!CarriesStatements(passage.Kind))
+            {
+                quoteRunsOn = false;
+                continue;
+            }
+
+            string text = passage.Text;
+            IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
+            IReadOnlyList<Mention> passageMentions = mentions.GetValueOrDefault(passage.Index, []);
+            StatementCandidate? previous = null;
+            foreach (TextSpan sentence in SentenceSplitter.Split(text))
+            {
+                QuoteSpan[] sentenceQuotes = quotes.Where(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End).ToArray();
+                ReportingClause? clause = ReportingClauseFinder.Find(text, sentence, quotes, passageMentions);
+                List<StatementCandidate> found = clause is null
+                    ? RunOnQuote(passage, sentence, sentenceQuotes, previous, quoteRunsOn)
+                    : Attributed(passage, sentence, sentenceQuotes, clause);
+                candidates.AddRange(found);
+                previous = found.Count > 0 ? found[^1] : null;
+                quoteRunsOn = false;
+            }
+
+            // A paragraph whose last quote never closes continues in the next paragraph, which reopens it.
+            quoteRunsOn = quotes.Count > 0 && !quotes[^1].Closed && previous is { Quote: not null };
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Whether statements can stand in a passage of this kind.</summary>
+    public static bool CarriesStatements(PassageKind kind) => kind is PassageKind.Paragraph or PassageKind.Answer or PassageKind.List;
+
+    private List<StatementCandidate> Attributed(Passage passage, TextSpan sentence, QuoteSpan[] quotes, ReportingClause clause)
+    {
+        SpeakerSource source = clause.Joint ? SpeakerSource.Joint : clause.Speaker is null ? SpeakerSource.None : SpeakerSource.Mention;
+        TextSpan? speaker = clause.Speaker?.Span;
+        QuoteSpan[] spoken = quotes.Where(q => !QuoteTerms.IsTerm(QuoteText(passage.Text, q), knowledge)).ToArray();
+        if (spoken.Length == 0)
+        {
+            return [new StatementCandidate(passage.Index, sentence, StatementKind.Indirect, null, clause.Cue, source, speaker)];
+        }
+
+        return spoken
+            .Select(q => new StatementCandidate(
+                passage.Index,
+                sentence,
+                IsDirect(passage.Text, sentence, q, clause) ? StatementKind.Direct : StatementKind.Partial,
+                QuoteText(passage.Text, q),
+                clause.Cue,
+                source,
+                speaker))
+            .ToList();
+    }
+
+    // A sentence that is all quotation, after an attributed quote or in a paragraph that reopens one.
+    private List<StatementCandidate> RunOnQuote(Passage passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn)
+    {
+        if (quotes.Length != 1 || (previous is not { Quote: not null } && !quoteRunsOn) || !IsWholeSentence(passage.Text, sentence, quotes[0]))
+        {
+            return [];
+        }
+
+        return [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, SpeakerSource.Previous, null)];
+    }
+
+    // Direct: the quote opens the sentence, or follows "said:" / "said," and closes it.
+    private static bool IsDirect(string text, TextSpan sentence, QuoteSpan quote, ReportingClause clause)
+    {
+        if (text.AsSpan(sentence.Start, quote.Outer.Start - sentence.Start).Trim().IsEmpty)
+        {
+            return true;
+        }
+
+        int clauseEnd = Math.Max(clause.CueSpan.End, clause.Speaker?.Span.End ?? 0);
+        return clauseEnd <= quote.Outer.Start
+            && IntroducesQuote().IsMatch(text[clauseEnd..quote.Outer.Start])
+            && text.AsSpan(quote.Outer.End, sentence.End - quote.Outer.End).Trim().TrimEnd(".!?").IsEmpty;
+    }
+
+    private static bool IsWholeSentence(string text, TextSpan sentence, QuoteSpan quote) =>
+        text.AsSpan(sentence.Start, quote.Outer.Start - sentence.Start).Trim().IsEmpty
+        && text.AsSpan(quote.Outer.End, sentence.End - quote.Outer.End).Trim().TrimEnd(".!?").IsEmpty;
+
+    private static string QuoteText(string text, QuoteSpan quote) =>
+        text[quote.Inner.Start..quote.Inner.End].Trim().TrimEnd(',', ';', ':', '.').Trim();
+
+    [GeneratedRegex(@"^[^""“]{0,40}[:,—–-]\s*$")]
+    private static partial Regex IntroducesQuote();
+}

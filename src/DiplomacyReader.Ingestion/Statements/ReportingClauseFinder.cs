@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Attribution;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Statements;
+
+/// <summary>
+/// Finds who a sentence attributes speech to: the mention just before a cue verb ("Iwaya, meanwhile,
+/// expressed concern"), just after it ("said Iwaya"), the subject of a participle ("…, saying …"), or the
+/// object of "according to".
+/// </summary>
+public static partial class ReportingClauseFinder
+{
+    private static readonly HashSet<string> s_skippableWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "meanwhile", "later", "then", "further", "again", "repeatedly", "separately", "reportedly", "previously",
+        "earlier", "once", "had", "has", "have", "was", "were", "is", "on", "at", "in", "this", "last", "week", "month",
+        "today", "yesterday", "tonight", "however", "too", "recently", "personally", "publicly", "privately", "strongly",
+        "firmly", "clearly", "quickly", "immediately", "flatly", "would", "will", "could", "may", "might", "did", "not",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "night", "himself", "herself", "both", "first", "jointly", "subsequently", "now", "still",
+    };
+
+    /// <summary>The reporting clause of the sentence at <paramref name="sentence"/> in <paramref name="text"/>, or null.</summary>
+    public static ReportingClause? Find(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<Mention> mentions)
+    {
+        string body = text[sentence.Start..sentence.End];
+        Mention[] inSentence = mentions
+            .Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !QuoteScanner.IsInside(quotes, m.Span.Start))
+            .ToArray();
+
+        foreach (Match cue in Cues(CueVerbs.Finite(), body, sentence.Start, quotes))
+        {
+            int cueStart = sentence.Start + cue.Index;
+            int cueEnd = cueStart + cue.Length;
+            Mention? before = inSentence.LastOrDefault(m => m.Span.End <= cueStart && IsSkippableGap(text, m.Span.End, cueStart) && !FollowsPreposition(text, m.Span.Start));
+            if (before is not null)
+            {
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
+            }
+
+            Mention? after = inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
+            if (after is not null)
+            {
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), after, Joint: false);
+            }
+        }
+
+        foreach (Match cue in Cues(CueVerbs.Participle(), body, sentence.Start, quotes))
+        {
+            int cueStart = sentence.Start + cue.Index;
+            Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= cueStart);
+            if (subject is not null)
+            {
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), subject, Joint: false);
+            }
+        }
+
+        foreach (Match cue in Cues(CueVerbs.AccordingTo(), body, sentence.Start, quotes))
+        {
+            int cueEnd = sentence.Start + cue.Index + cue.Length;
+            Mention? source = inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
+            if (source is not null)
+            {
+                return new ReportingClause("according to", new TextSpan(cueEnd - cue.Length, cueEnd), source, Joint: false);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<Match> Cues(Regex pattern, string body, int offset, IReadOnlyList<QuoteSpan> quotes) =>
+        pattern.Matches(body).Where(m => !QuoteScanner.IsInside(quotes, offset + m.Index));
+
+    private static string Lower(Match cue) => cue.Groups["cue"].Value.ToLowerInvariant();
+
+    // Between subject and cue only adverbs, time phrases, commas or one appositive may stand.
+    private static bool IsSkippableGap(string text, int from, int to)
+    {
+        string gap = text[from..to];
+        if (Appositive().IsMatch(gap))
+        {
+            return true;
+        }
+
+        return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
+    }
+
+    // "Iwaya and Blinken agreed": the mention right before the cue is only one of the speakers.
+    private static bool IsJoint(string text, Mention subject, IReadOnlyList<Mention> mentions)
+    {
+        Mention? previous = mentions.LastOrDefault(m => m.Span.End <= subject.Span.Start);
+        return previous is not null && previous.IsNamed && text[previous.Span.End..subject.Span.Start].Trim() is "and" or "&";
+    }
+
+    // "… collaboration with former President Trump underscores …": the object of a preposition is not a subject.
+    private static bool FollowsPreposition(string text, int start) => PrepositionBefore().IsMatch(text[..start]);
+
+    [GeneratedRegex(@"\b(with|of|to|for|by|from|about|on|under|against|between|among|toward|towards|than|into|like)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
+    private static partial Regex Appositive();
+}

@@ -1,0 +1,28 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Statements;
+
+/// <summary>Where a candidate statement's speaker comes from.</summary>
+public enum SpeakerSource
+{
+    /// <summary>The mention at <see cref="StatementCandidate.SpeakerMention"/>.</summary>
+    Mention,
+    /// <summary>Several people speak together ("Iwaya and Blinken agreed"): no single speaker.</summary>
+    Joint,
+    /// <summary>The same speaker as an earlier candidate (a quote running on).</summary>
+    Previous,
+    /// <summary>The transcript's speaker.</summary>
+    Transcript,
+    /// <summary>No attribution was found.</summary>
+    None,
+}
+
+/// <summary>A statement found by extraction, before its speaker is resolved.</summary>
+/// <param name="PassageIndex">The passage it stands in.</param>
+/// <param name="Sentence">The sentence's span within the passage text.</param>
+/// <param name="Kind">Direct, partial, indirect or official.</param>
+/// <param name="Quote">The quoted words, or null.</param>
+/// <param name="Cue">The cue verb, or null.</param>
+/// <param name="Source">Where the speaker comes from.</param>
+/// <param name="SpeakerMention">The span of the speaker's mention within the passage text, for <see cref="SpeakerSource.Mention"/>.</param>
+public sealed record StatementCandidate(int PassageIndex, TextSpan Sentence, StatementKind Kind, string? Quote, string? Cue, SpeakerSource Source, TextSpan? SpeakerMention);

@@ -1,0 +1,44 @@
+using DiplomacyReader.Ingestion.Attribution;
+using DiplomacyReader.Ingestion.Knowledge;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Tagging;
+
+/// <summary>
+/// Tags statements and the source with the countries and topics they mention, and settles the list of
+/// actors: people named in the article and in its tag lines, each once.
+/// </summary>
+public sealed class TagStep : IIngestionStep
+{
+    /// <inheritdoc />
+    public void Run(DocumentContext context)
+    {
+        KnowledgeIndex knowledge = context.Knowledge;
+        for (int i = 0; i < context.Statements.Count; i++)
+        {
+            Statement statement = context.Statements[i];
+            context.Statements[i] = statement with
+            {
+                Countries = knowledge.CountriesIn(statement.Text),
+                Topics = knowledge.TopicsIn(statement.Text),
+            };
+        }
+
+        string article = string.Join("\n", context.Passages.Where(p => FindMentionsStep.IsArticleText(p.Kind)).Select(p => p.Text));
+        string tags = string.Join("\n", context.Tags);
+        context.Countries.AddRange(knowledge.CountriesIn(article + "\n" + tags));
+        context.Topics.AddRange(knowledge.TopicsIn(article + "\n" + tags));
+
+        var resolver = new SpeakerResolver(knowledge, context.Date);
+        IEnumerable<ActorRef> tagged = context.Tags
+            .Select(knowledge.ActorByName)
+            .OfType<ActorEntry>()
+            .Select(a => resolver.FromKnown(a));
+        ActorRef[] distinct = context.Actors.Concat(tagged)
+            .GroupBy(a => a.KnowledgeBaseKey ?? a.Name)
+            .Select(g => g.FirstOrDefault(a => a.Role is not null) ?? g.First())
+            .ToArray();
+        context.Actors.Clear();
+        context.Actors.AddRange(distinct);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyReader.Ingestion.Text;
+
+/// <summary>Shapes of short lines that say what a block is: date lines, vote counters, copyright lines, tags.</summary>
+public static partial class LinePatterns
+{
+    /// <summary>"January 24, 2025", "24 January 2025", "2025-01-24", "Jan. 24, 2025".</summary>
+    [GeneratedRegex(@"^(?:(?:date|published|updated|posted)\s*:?\s*)?(?<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))$", RegexOptions.IgnoreCase)]
+    public static partial Regex DateLine();
+
+    /// <summary>A "date 2025-01-24" prefix glued to the first paragraph, as some scrapers write.</summary>
+    [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\s+", RegexOptions.IgnoreCase)]
+    public static partial Regex DatePrefix();
+
+    /// <summary>A reader-comment vote counter: "-9 ( +11 / -20 )".</summary>
+    [GeneratedRegex(@"^[-+]?\d+\s*\(\s*\+\d+\s*/\s*-\d+\s*\)$")]
+    public static partial Regex VoteCounter();
+
+    /// <summary>A line that opens a comment thread.</summary>
+    [GeneratedRegex(@"^(\d+\s+comments?|comments?\s*\(\d+\)|comments?|(log\s*in|login|sign\s*in)\s+to\s+(comment|reply|post)|leave\s+a\s+(comment|reply)|(show|view|read|load)\s+(all\s+)?(\d+\s+)?comments?)$", RegexOptions.IgnoreCase)]
+    public static partial Regex CommentThreadStart();
+
+    /// <summary>A line that closes a comment thread ("Login to leave a comment").</summary>
+    [GeneratedRegex(@"^((log\s*in|login|sign\s*in|register)\s+to\s+(leave|post|add)\s+a\s+comment|post\s+a\s+comment|add\s+a\s+comment)$", RegexOptions.IgnoreCase)]
+    public static partial Regex CommentThreadEnd();
+
+    /// <summary>"© KYODO", "©2025 GPlusMedia Inc.", "Copyright 2024 Reuters".</summary>
+    [GeneratedRegex(@"^(©|\(c\)|copyright\b)\s*(?<year>\d{4})?\s*(?<holder>.*)$", RegexOptions.IgnoreCase)]
+    public static partial Regex Copyright();
+
+    /// <summary>A bare domain name line ("english.kyodonews.net").</summary>
+    [GeneratedRegex(@"^(https?://)?([a-z0-9-]+\.)+[a-z]{2,}(/\S*)?$", RegexOptions.IgnoreCase)]
+    public static partial Regex DomainLine();
+
+    /// <summary>Where two tags were glued together without a separator ("IwayaAntony", "(Apec)Republican").</summary>
+    [GeneratedRegex(@"(?<=[a-z\)])(?=[A-Z])")]
+    public static partial Regex GluedTagBoundary();
+
+    /// <summary>An image credit inside a caption.</summary>
+    [GeneratedRegex(@"\b(Image|Photo|Photograph|Picture|File photo|Credit)\s*:\s*\S|\((AP|AFP|Reuters|Kyodo|Getty Images|Jiji)( Photo)?\)$|\b(AP|AFP|REUTERS|Reuters|Getty Images|Kyodo)\s*/\s*[A-Z]", RegexOptions.None)]
+    public static partial Regex CaptionCredit();
+
+    /// <summary>Navigation and site chrome lines.</summary>
+    [GeneratedRegex(@"^(back to|return to|skip to|go to|share (this|on)|print( this)?|email( this)?|related( articles| stories| news)?|read more|more from|see also|sign (in|up)|log ?in|register|subscribe|follow us|advertisement|cookie|user registration|facebook( users| connect)?|twitter|articles, offers)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Navigation();
+
+    /// <summary>Whether a line is a tag line: several tags glued together without separators.</summary>
+    public static bool IsGluedTagLine(string line) =>
+        !line.EndsWith('.') && GluedTagBoundary().Count(line) >= 2 && !line.Contains(". ", StringComparison.Ordinal);
+
+    /// <summary>Splits a glued tag line into its tags.</summary>
+    public static IReadOnlyList<string> SplitGluedTags(string line) =>
+        GluedTagBoundary().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
+
+    /// <summary>Parses a date in the forms <see cref="DateLine"/> accepts.</summary>
+    public static DateOnly? ParseDate(string text)
+    {
+        string cleaned = text.Replace(".", string.Empty).Trim();
+        string[] formats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM dd, yyyy", "MMM dd, yyyy"];
+        return DateOnly.TryParseExact(cleaned, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out DateOnly date)
+            ? date
+            : cleaned.StartsWith("Sept ", StringComparison.Ordinal) ? ParseDate("Sep " + cleaned[5..]) : null;
+    }
+}

@@ -1,0 +1,64 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Text;
+
+/// <summary>A quotation inside a text: the span with its marks, and whether it was closed.</summary>
+/// <param name="Outer">From the opening mark to just after the closing mark (or the end of the text).</param>
+/// <param name="Closed">False when the quote runs on past the end of the text (a quote over several paragraphs).</param>
+public readonly record struct QuoteSpan(TextSpan Outer, bool Closed)
+{
+    /// <summary>The words between the marks.</summary>
+    public TextSpan Inner => new(Outer.Start + 1, Closed ? Outer.End - 1 : Outer.End);
+}
+
+/// <summary>Finds double quotations, straight (" ") or curly (“ ”), pairing them by position.</summary>
+public static class QuoteScanner
+{
+    /// <summary>The quotations in <paramref name="text"/>, outermost only, in order.</summary>
+    public static IReadOnlyList<QuoteSpan> Find(string text)
+    {
+        var quotes = new List<QuoteSpan>();
+        int open = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('"' or '“' or '”' or '„'))
+            {
+                continue;
+            }
+
+            bool opening = c is '“' or '„' || (c == '"' && open < 0 && !ClosesHere(text, i));
+            if (open < 0 && opening)
+            {
+                open = i;
+            }
+            else if (open >= 0 && !(c == '“' && IsOpeningPosition(text, i)))
+            {
+                quotes.Add(new QuoteSpan(new TextSpan(open, i + 1), Closed: true));
+                open = -1;
+            }
+            else if (open >= 0)
+            {
+                open = i; // a new curly opening before the last one closed: the earlier mark was stray
+            }
+        }
+
+        if (open >= 0)
+        {
+            quotes.Add(new QuoteSpan(new TextSpan(open, text.Length), Closed: false));
+        }
+
+        return quotes;
+    }
+
+    /// <summary>Whether <paramref name="position"/> lies inside one of <paramref name="quotes"/>.</summary>
+    public static bool IsInside(IReadOnlyList<QuoteSpan> quotes, int position) =>
+        quotes.Any(q => position >= q.Outer.Start && position < q.Outer.End);
+
+    // A straight quote right after a word and before a space or punctuation can only close.
+    private static bool ClosesHere(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '[' or '—' or '-')
+        && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
+
+    private static bool IsOpeningPosition(string text, int i) => i == 0 || char.IsWhiteSpace(text[i - 1]);
+}

@@ -1,0 +1,104 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Text;
+
+/// <summary>
+/// Splits text into sentences. Never splits inside a quotation (a quote with two sentences followed by
+/// "Iwaya said" is one statement) nor after an abbreviation ("U.S.", "Feb.", "Gen.") or an initial.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "No", "Nos",
+        "Inc", "Corp", "Co", "Ltd", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "U.N", "E.U", "H.E", "a.m", "p.m",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>Sentence spans of <paramref name="text"/>, trimmed.</summary>
+    public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
+        var sentences = new List<TextSpan>();
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?') || QuoteScanner.IsInside(quotes, i))
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && text[end] is '"' or '”' or '’' or ')' or '\'')
+            {
+                end++;
+            }
+
+            if (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                continue; // "U.S.-China", "3.5", "Kyodo.com"
+            }
+
+            int next = end;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            bool startsSentence = next == text.Length || char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '(';
+            if (!startsSentence || (text[i] == '.' && IsAbbreviation(text, i) && next < text.Length && !char.IsDigit(text[next]) && !StartsNewClause(text, next)))
+            {
+                continue;
+            }
+
+            Add(start, end);
+            start = next;
+            i = next - 1;
+        }
+
+        Add(start, text.Length);
+        return sentences;
+
+        void Add(int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+
+            if (to > from)
+            {
+                sentences.Add(new TextSpan(from, to));
+            }
+        }
+    }
+
+    private static bool IsAbbreviation(string text, int period)
+    {
+        int start = period;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        string word = text[start..period];
+        return word.Length == 1 && char.IsUpper(word[0]) || s_abbreviations.Contains(word);
+    }
+
+    // After "U.S." a new sentence may still begin: "… with the U.S. The talks …" — "The" gives it away.
+    private static bool StartsNewClause(string text, int next)
+    {
+        int end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[next..end] is "The" or "It" or "He" or "She" or "They" or "We" or "I" or "This" or "That" or "But" or "In" or "On";
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace DiplomacyReader.Ingestion.Text;
+
+/// <summary>URL-safe identifiers made from titles and names.</summary>
+public static class Slug
+{
+    /// <summary>Longest slug, so that URLs stay readable.</summary>
+    private const int MaxLength = 60;
+
+    /// <summary>"Ishiba hopes to work closely…" → "ishiba-hopes-to-work-closely…".</summary>
+    public static string From(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '-' && (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
+            {
+                builder.Append('-');
+            }
+
+            if (builder.Length >= MaxLength)
+            {
+                break;
+            }
+        }
+
+        string slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "untitled" : slug;
+    }
+}
