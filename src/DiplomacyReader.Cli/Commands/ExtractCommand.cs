@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Export;
 using DiplomacyReader.Ingestion.Model;
@@ -7,7 +8,7 @@ namespace DiplomacyReader.Cli.Commands;
 
 /// <summary>
 /// <c>extract [--format json] PATH...</c>: runs the pipeline on files and folders and prints the export
-/// document. Touches no database; links are computed among the inputs given together.
+/// document (with what a folder's manifest.json knows). Touches no database; links are computed among the inputs given together.
 /// </summary>
 public static class ExtractCommand
 {
@@ -26,15 +27,15 @@ public static class ExtractCommand
         IngestionPipeline pipeline = IngestionPipeline.CreateDefault();
         var documents = new List<SourceDocument>();
         int failures = 0;
-        foreach (string file in InputFiles.Expand(paths))
+        foreach (InputFile file in InputFile.Collect(paths))
         {
             try
             {
-                documents.Add(pipeline.Process(new SourceInput(Path.GetFileName(file), File.ReadAllBytes(file))));
+                documents.Add(pipeline.Process(file.Read()));
             }
             catch (Exception e) when (e is IngestionException or IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(e is IngestionException ? e.Message : $"{file}: {e.Message}");
+                error.WriteLine(e is IngestionException ? e.Message : $"{file.FileName}: {e.Message}");
                 failures++;
             }
         }

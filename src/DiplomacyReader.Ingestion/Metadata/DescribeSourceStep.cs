@@ -20,16 +20,17 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     public void Run(DocumentContext context)
     {
         IReadOnlyList<Passage> passages = context.Passages;
-        context.Url = context.Hints.Url;
-        context.Date = context.Hints.Date ?? DateFrom(passages);
-        context.Title = context.Hints.Title ?? TitleFrom(passages);
-        context.Publisher = context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
+        KnownFacts known = context.Input.Known ?? new KnownFacts();
+        context.Url = known.Url ?? context.Hints.Url;
+        context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
+        context.Title = known.Title ?? context.Hints.Title ?? TitleFrom(passages);
+        context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
         context.Tags.AddRange(passages
             .Where(p => p.Kind == PassageKind.Metadata && LinePatterns.IsGluedTagLine(p.Text))
             .SelectMany(p => LinePatterns.SplitGluedTags(p.Text)));
 
         context.TranscriptSpeaker = SpeakerLineOf(passages, context.Knowledge, context.Date);
-        context.Kind = KindOf(context, passages);
+        context.Kind = known.Kind ?? KindOf(context, passages);
         if (context.Kind != SourceKind.Transcript)
         {
             context.TranscriptSpeaker = null;

@@ -23,13 +23,16 @@ public static class Slug
                 builder.Append('-');
             }
 
-            if (builder.Length >= MaxLength)
-            {
-                break;
-            }
         }
 
         string slug = builder.ToString().Trim('-');
+        if (slug.Length > MaxLength)
+        {
+            // Cut at a word boundary: "…-to-the" rather than "…-to-t".
+            int cut = slug.LastIndexOf('-', MaxLength);
+            slug = slug[..(cut > MaxLength / 2 ? cut : MaxLength)].Trim('-');
+        }
+
         return slug.Length == 0 ? "untitled" : slug;
     }
 }

@@ -1,0 +1,14 @@
+using DiplomacyReader.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DiplomacyReader.Data.Configurations;
+
+internal sealed class FlagConfiguration : IEntityTypeConfiguration<Flag>
+{
+    public void Configure(EntityTypeBuilder<Flag> builder)
+    {
+        builder.HasOne(f => f.Source).WithMany(s => s.Flags).HasForeignKey(f => f.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(f => f.Passage).WithMany().HasForeignKey(f => f.PassageId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

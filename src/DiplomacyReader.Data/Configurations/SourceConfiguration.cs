@@ -1,0 +1,23 @@
+using DiplomacyReader.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DiplomacyReader.Data.Configurations;
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.HasIndex(s => s.ContentHash).IsUnique();
+        builder.HasIndex(s => new { s.Kind, s.PublishedOn });
+        builder.Property(s => s.Slug).HasMaxLength(80);
+        builder.Property(s => s.FileName).HasMaxLength(260);
+        builder.Property(s => s.ContentHash).HasMaxLength(64);
+        builder.HasOne(s => s.TranscriptSpeaker).WithMany().HasForeignKey(s => s.TranscriptSpeakerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.MentionedActors).WithMany(a => a.MentionedIn).UsingEntity(j => j.ToTable("SourceActors"));
+        builder.HasMany(s => s.Countries).WithMany(c => c.Sources).UsingEntity(j => j.ToTable("SourceCountries"));
+        builder.HasMany(s => s.Topics).WithMany(t => t.Sources).UsingEntity(j => j.ToTable("SourceTopics"));
+        builder.Ignore(s => s.DisplayTitle);
+    }
+}

@@ -1,0 +1,20 @@
+using DiplomacyReader.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DiplomacyReader.Data.Configurations;
+
+internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statement>
+{
+    public void Configure(EntityTypeBuilder<Statement> builder)
+    {
+        builder.HasIndex(s => new { s.SourceId, s.Key }).IsUnique();
+        builder.HasIndex(s => new { s.SpeakerId, s.SourceId });
+        builder.Property(s => s.Key).HasMaxLength(16);
+        builder.HasOne(s => s.Source).WithMany(s => s.Statements).HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.Passage).WithMany(p => p.Statements).HasForeignKey(s => s.PassageId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Speaker).WithMany(a => a.Statements).HasForeignKey(s => s.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.Countries).WithMany(c => c.Statements).UsingEntity(j => j.ToTable("StatementCountries"));
+        builder.HasMany(s => s.Topics).WithMany(t => t.Statements).UsingEntity(j => j.ToTable("StatementTopics"));
+    }
+}

@@ -1,0 +1,32 @@
+using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Knowledge;
+using DiplomacyReader.Ingestion.Knowledge;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyReader.Data;
+
+/// <summary>Brings a store up to date at start-up: migrations, the knowledge base, and the seed corpus into an empty store.</summary>
+public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeeder seeder, KnowledgeBase knowledgeBase, SourceImporter importer, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(string? seedFolder, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await seeder.SeedAsync(knowledgeBase, cancellationToken);
+        if (seedFolder is null || await db.Sources.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        if (!Directory.Exists(seedFolder))
+        {
+            logger.LogWarning("The store is empty and the seed folder {Folder} does not exist", seedFolder);
+            return;
+        }
+
+        foreach (ImportResult result in await importer.ImportAllAsync(InputFile.Collect([seedFolder]), cancellationToken))
+        {
+            logger.LogInformation("Seed corpus: {Result}", result.ToString());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using DiplomacyReader.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Data;
+
+/// <summary>The store: sources and what was derived from them, and the knowledge base's actors, countries and topics.</summary>
+public sealed class DiplomacyDbContext(DbContextOptions<DiplomacyDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<Passage> Passages => Set<Passage>();
+
+    public DbSet<Statement> Statements => Set<Statement>();
+
+    public DbSet<Actor> Actors => Set<Actor>();
+
+    public DbSet<ActorRole> ActorRoles => Set<ActorRole>();
+
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<Link> Links => Set<Link>();
+
+    public DbSet<Flag> Flags => Set<Flag>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DiplomacyDbContext).Assembly);
+
+    // Enums are stored by name: readable in the database and safe against reordering.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Ingestion.Model.SourceKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Ingestion.Model.SourceFormat>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Ingestion.Model.PassageKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Ingestion.Model.StatementKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Ingestion.Model.Fidelity>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Ingestion.Model.FlagKind>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

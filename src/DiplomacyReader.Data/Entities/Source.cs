@@ -1,0 +1,54 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Data.Entities;
+
+/// <summary>One ingested document, with its original bytes kept unaltered.</summary>
+public sealed class Source
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string FileName { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Publisher { get; set; }
+
+    public string? Url { get; set; }
+
+    public DateOnly? PublishedOn { get; set; }
+
+    public SourceKind Kind { get; set; }
+
+    public SourceFormat Format { get; set; }
+
+    /// <summary>SHA-256 of <see cref="OriginalBytes"/>; unique, so the same bytes are stored once.</summary>
+    public required string ContentHash { get; set; }
+
+    public required byte[] OriginalBytes { get; set; }
+
+    /// <summary>The decoded text that passage offsets point into.</summary>
+    public required string Text { get; set; }
+
+    public DateTimeOffset IngestedAt { get; set; }
+
+    public int? TranscriptSpeakerId { get; set; }
+
+    public Actor? TranscriptSpeaker { get; set; }
+
+    public List<Passage> Passages { get; set; } = [];
+
+    public List<Statement> Statements { get; set; } = [];
+
+    public List<Flag> Flags { get; set; } = [];
+
+    public List<Actor> MentionedActors { get; set; } = [];
+
+    public List<Country> Countries { get; set; } = [];
+
+    public List<Topic> Topics { get; set; } = [];
+
+    /// <summary>What to call the source when it has no title.</summary>
+    public string DisplayTitle => Title ?? FileName;
+}

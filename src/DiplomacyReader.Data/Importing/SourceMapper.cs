@@ -1,0 +1,132 @@
+using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Data.Knowledge;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Data.Importing;
+
+/// <summary>
+/// Maps one processed document to its entity graph. Known actors are found by knowledge-base key; people
+/// first met in a text are found by name or created, with the role and country the text gives them.
+/// </summary>
+internal sealed class SourceMapper(DiplomacyDbContext db)
+{
+    private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
+    private HashSet<string>? _actorSlugs;
+
+    public async Task<Source> MapAsync(SourceDocument document, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await LoadActorsAsync(document, cancellationToken);
+        Dictionary<string, Country> countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
+        Dictionary<string, Topic> topics = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
+
+        string wantedSlug = document.Title ?? Path.GetFileNameWithoutExtension(document.FileName);
+        string slug = KnowledgeBaseSeeder.UniqueSlug(wantedSlug, (await db.Sources.Where(s => s.Slug.StartsWith(Slug.From(wantedSlug))).Select(s => s.Slug).ToListAsync(cancellationToken)).ToHashSet());
+        var source = new Source
+        {
+            Slug = slug,
+            FileName = document.FileName,
+            Title = document.Title,
+            Publisher = document.Publisher,
+            Url = document.Url,
+            PublishedOn = document.Date,
+            Kind = document.Kind,
+            Format = document.Format,
+            ContentHash = document.ContentHash,
+            OriginalBytes = document.OriginalBytes,
+            Text = document.Text,
+            IngestedAt = now,
+            TranscriptSpeaker = document.TranscriptSpeaker is null ? null : await ActorAsync(document.TranscriptSpeaker, cancellationToken),
+            Countries = document.Countries.Where(countries.ContainsKey).Select(c => countries[c]).ToList(),
+            Topics = document.Topics.Where(topics.ContainsKey).Select(t => topics[t]).ToList(),
+        };
+
+        source.Passages = document.Passages.Select(p => new Entities.Passage
+        {
+            Index = p.Index,
+            Kind = p.Kind,
+            Section = p.Section,
+            Start = p.Span.Start,
+            End = p.Span.End,
+            Text = p.Text,
+        }).ToList();
+
+        int ordinal = 0;
+        foreach (Ingestion.Model.Statement statement in document.Statements)
+        {
+            source.Statements.Add(new Entities.Statement
+            {
+                Key = statement.Id,
+                Ordinal = ordinal++,
+                Passage = source.Passages[statement.PassageIndex],
+                Kind = statement.Kind,
+                Text = statement.Text,
+                Quote = statement.Quote,
+                Cue = statement.Cue,
+                Speaker = statement.Speaker is null ? null : await ActorAsync(statement.Speaker, cancellationToken),
+                SpeakerRole = statement.Speaker?.Role,
+                Start = statement.Span.Start,
+                End = statement.Span.End,
+                Countries = statement.Countries.Where(countries.ContainsKey).Select(c => countries[c]).ToList(),
+                Topics = statement.Topics.Where(topics.ContainsKey).Select(t => topics[t]).ToList(),
+            });
+        }
+
+        foreach (ActorRef actor in document.Actors)
+        {
+            Actor entity = await ActorAsync(actor, cancellationToken);
+            if (!source.MentionedActors.Contains(entity))
+            {
+                source.MentionedActors.Add(entity);
+            }
+        }
+
+        source.Flags = document.Flags.Select(f => new Entities.Flag
+        {
+            Kind = f.Kind,
+            Message = f.Message,
+            Passage = f.PassageIndex is int index ? source.Passages[index] : null,
+        }).ToList();
+        return source;
+    }
+
+    private async Task LoadActorsAsync(SourceDocument document, CancellationToken cancellationToken)
+    {
+        ActorRef[] referenced = document.Actors.Concat(document.Statements.Select(s => s.Speaker)).Append(document.TranscriptSpeaker).OfType<ActorRef>().ToArray();
+        string[] keys = referenced.Select(a => a.KnowledgeBaseKey).OfType<string>().Distinct().ToArray();
+        string[] names = referenced.Where(a => a.KnowledgeBaseKey is null).Select(a => a.Name).Distinct().ToArray();
+        List<Actor> found = await db.Actors
+            .Where(a => (a.KnowledgeBaseKey != null && keys.Contains(a.KnowledgeBaseKey)) || (a.KnowledgeBaseKey == null && names.Contains(a.Name)))
+            .ToListAsync(cancellationToken);
+        foreach (Actor actor in found)
+        {
+            _actors[actor.KnowledgeBaseKey ?? NameKey(actor.Name)] = actor;
+        }
+    }
+
+    private async Task<Actor> ActorAsync(ActorRef actor, CancellationToken cancellationToken)
+    {
+        string key = actor.KnowledgeBaseKey ?? NameKey(actor.Name);
+        if (_actors.TryGetValue(key, out Actor? known))
+        {
+            return known;
+        }
+
+        _actorSlugs ??= (await db.Actors.Select(a => a.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var created = new Actor
+        {
+            Slug = KnowledgeBaseSeeder.UniqueSlug(actor.Name, _actorSlugs),
+            Name = actor.Name,
+            Kind = "person",
+            CountryCode = actor.Country,
+            KnowledgeBaseKey = actor.KnowledgeBaseKey,
+            Roles = actor.Role is null ? [] : [new ActorRole { Title = actor.Role, CountryCode = actor.Country }],
+        };
+        db.Actors.Add(created);
+        _actors[key] = created;
+        return created;
+    }
+
+    private static string NameKey(string name) => "name:" + name.ToLowerInvariant();
+}

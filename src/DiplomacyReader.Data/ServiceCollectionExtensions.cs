@@ -1,0 +1,54 @@
+using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Knowledge;
+using DiplomacyReader.Ingestion;
+using DiplomacyReader.Ingestion.Knowledge;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacyReader.Data;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The SQLite file used when no connection string is configured.</summary>
+    public const string DefaultConnectionString = "Data Source=data/diplomacy-reader.db";
+
+    /// <summary>
+    /// Registers the store (SQLite at <paramref name="connectionString"/>), the knowledge base (the embedded
+    /// one, or the JSON file at <paramref name="knowledgeBasePath"/>), the pipeline and the importer.
+    /// </summary>
+    public static IServiceCollection AddDiplomacyReaderData(this IServiceCollection services, string? connectionString, string? knowledgeBasePath = null)
+    {
+        string connection = PrepareSqlite(connectionString ?? DefaultConnectionString);
+        services.AddDbContext<DiplomacyDbContext>(options => options
+            .UseSqlite(connection)
+            // Migrations are hand-written without a model snapshot (docs/decisions/0002); a test proves
+            // they build the model's schema, which is what this warning would otherwise check.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton(_ => knowledgeBasePath is null ? KnowledgeBase.LoadDefault() : KnowledgeBase.LoadFile(knowledgeBasePath));
+        services.AddSingleton(provider => IngestionPipeline.CreateDefault(provider.GetRequiredService<KnowledgeBase>()));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<StoredLinker>();
+        services.AddScoped<SourceImporter>();
+        services.AddScoped<KnowledgeBaseSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    // SQLite creates the file but not its folder ("data/" on a fresh clone).
+    private static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
