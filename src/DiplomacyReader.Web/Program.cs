@@ -1,26 +1,28 @@
-var builder = WebApplication.CreateBuilder(args);
+using DiplomacyReader.Data;
+using DiplomacyReader.Web.Endpoints;
+using DiplomacyReader.Web.Infrastructure;
 
-// Add services to the container.
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+
+builder.AddSerilogLogging();
+builder.UseDefaultUrl("http://localhost:5080");
+builder.Services.AddDiplomacyReaderData(builder.Configuration.GetConnectionString("Default"), builder.Configuration["KnowledgeBase:Path"]);
 builder.Services.AddRazorPages();
 
-var app = builder.Build();
+WebApplication app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await app.InitializeDatabaseAsync();
+
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    app.UseExceptionHandler("/error");
 }
 
-app.UseHttpsRedirection();
-
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStaticFiles();
 app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages();
+app.MapSourceEndpoints();
 
 app.Run();

@@ -1,0 +1,44 @@
+using DiplomacyReader.Data;
+using DiplomacyReader.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Web.Pages.Countries;
+
+/// <summary>A country: statements about it, statements by its officials, and its actors.</summary>
+public sealed class DetailModel(DiplomacyDbContext db) : PageModel
+{
+    private const int StatementLimit = 100;
+
+    public CountryView Country { get; private set; } = null!;
+
+    public IReadOnlyList<StatementListItem> About { get; private set; } = [];
+
+    public IReadOnlyList<StatementListItem> By { get; private set; } = [];
+
+    public ChipList Actors { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        code = code.ToUpperInvariant();
+        CountryView? country = await db.Countries.AsNoTracking().Where(c => c.Code == code)
+            .Select(c => new CountryView(c.Code, c.Name, c.Names, c.Demonyms, c.Capitals)).SingleOrDefaultAsync(cancellationToken);
+        if (country is null)
+        {
+            return NotFound();
+        }
+
+        Country = country;
+        About = await db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code))
+            .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        By = await db.Statements.AsNoTracking().Where(s => s.Speaker != null && s.Speaker.CountryCode == code)
+            .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Actors = new ChipList("Actors of " + country.Name, "actor", await db.Actors.AsNoTracking()
+            .Where(a => a.CountryCode == code && (a.Statements.Any() || a.MentionedIn.Any()))
+            .OrderBy(a => a.Name).Select(a => new Chip(a.Name, "/actors/" + a.Slug)).ToListAsync(cancellationToken));
+        return Page();
+    }
+
+    public sealed record CountryView(string Code, string Name, List<string> Names, List<string> Demonyms, List<string> Capitals);
+}

@@ -1,0 +1,53 @@
+using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Ingestion.Model;
+using Statement = DiplomacyReader.Data.Entities.Statement;
+
+namespace DiplomacyReader.Web.Pages.Shared;
+
+/// <summary>A statement as lists show it: the words, who said them, where, and what they are about.</summary>
+public sealed record StatementListItem(
+    int Id,
+    string Key,
+    StatementKind Kind,
+    string Text,
+    string? Quote,
+    string? Cue,
+    string? SpeakerName,
+    string? SpeakerSlug,
+    string? SpeakerRole,
+    string SourceSlug,
+    string SourceTitle,
+    SourceKind SourceKind,
+    string? Publisher,
+    DateOnly? Date,
+    int PassageIndex,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Topics);
+
+public static class StatementListItemQueries
+{
+    /// <summary>Projects statements to list items in one query (no tracking, only the columns shown).</summary>
+    public static IQueryable<StatementListItem> ToListItems(this IQueryable<Statement> statements) =>
+        statements.Select(s => new StatementListItem(
+            s.Id,
+            s.Key,
+            s.Kind,
+            s.Text,
+            s.Quote,
+            s.Cue,
+            s.Speaker != null ? s.Speaker.Name : null,
+            s.Speaker != null ? s.Speaker.Slug : null,
+            s.SpeakerRole,
+            s.Source.Slug,
+            s.Source.Title ?? s.Source.FileName,
+            s.Source.Kind,
+            s.Source.Publisher,
+            s.Source.PublishedOn,
+            s.Passage.Index,
+            s.Countries.Select(c => c.Code).ToList(),
+            s.Topics.Select(t => t.Slug).ToList()));
+
+    /// <summary>Newest sources first, then reading order.</summary>
+    public static IQueryable<Statement> InReadingOrder(this IQueryable<Statement> statements) =>
+        statements.OrderByDescending(s => s.Source.PublishedOn).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal);
+}

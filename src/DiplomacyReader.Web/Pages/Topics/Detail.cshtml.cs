@@ -1,0 +1,39 @@
+using DiplomacyReader.Data;
+using DiplomacyReader.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Web.Pages.Topics;
+
+/// <summary>A topic: its keywords, the statements that touch it, and the sources that cover it.</summary>
+public sealed class DetailModel(DiplomacyDbContext db) : PageModel
+{
+    private const int StatementLimit = 200;
+
+    public TopicView Topic { get; private set; } = null!;
+
+    public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
+
+    public ChipList Sources { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        TopicView? topic = await db.Topics.AsNoTracking().Where(t => t.Slug == slug)
+            .Select(t => new TopicView(t.Slug, t.Name, t.Keywords)).SingleOrDefaultAsync(cancellationToken);
+        if (topic is null)
+        {
+            return NotFound();
+        }
+
+        Topic = topic;
+        Statements = await db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug))
+            .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Sources = new ChipList("Sources covering " + topic.Name, "source", await db.Sources.AsNoTracking()
+            .Where(s => s.Topics.Any(t => t.Slug == slug)).OrderByDescending(s => s.PublishedOn)
+            .Select(s => new Chip(s.Title ?? s.FileName, "/sources/" + s.Slug)).ToListAsync(cancellationToken));
+        return Page();
+    }
+
+    public sealed record TopicView(string Slug, string Name, List<string> Keywords);
+}
