@@ -68,7 +68,7 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
         {
             Role = knowledge.RoleByAlias(role.Groups["role"].Value),
             Country = qualifier is null ? null : knowledge.CountryCode(qualifier),
-            Former = role.Groups["former"].Success && role.Groups["former"].Value.Trim() is "former" or "ex-" or "then-",
+            Former = role.Groups["former"].Success && role.Groups["former"].Value.Trim().ToLowerInvariant() is "former" or "ex-" or "then-",
             Title = role.Groups["role"].Value,
         };
     }

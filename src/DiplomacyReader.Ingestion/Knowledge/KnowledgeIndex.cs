@@ -69,7 +69,7 @@ public sealed class KnowledgeIndex
         ActorNames = new Regex(WordStart + "(?:" + Alternation(_actorsByAlias.Keys) + ")" + WordEnd, RegexOptions.CultureInvariant);
         CountryWords = new Regex(WordStart + "(?:" + Alternation(_countriesByWord.Keys) + ")" + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
         Roles = new Regex(
-            @"(?<former>\b(?:former|ex-|then-|new|incoming|outgoing|newly appointed)\s+)?"
+            @"(?<former>\b(?i:former|ex-|then-|new|incoming|outgoing|newly appointed)\s+)?"
             + @"(?<qualifier>(?:" + Alternation(_countriesByWord.Keys) + @")\s+)?"
             + @"(?<role>" + string.Join('|', _rolesByAlias.Keys.OrderByDescending(k => k.Length).Select(KeywordPattern)) + ")" + WordEnd,
             RegexOptions.CultureInvariant);

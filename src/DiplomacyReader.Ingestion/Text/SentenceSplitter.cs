@@ -46,7 +46,7 @@ public static class SentenceSplitter
             }
 
             bool startsSentence = next == text.Length || char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '‘' or '(';
-            if (!startsSentence || (text[i] == '.' && IsAbbreviation(text, i) && next < text.Length && !char.IsDigit(text[next]) && !StartsNewClause(text, next)))
+            if (!startsSentence || (text[i] == '.' && IsAbbreviation(text, i) && next < text.Length && !StartsNewClause(text, next)))
             {
                 continue;
             }

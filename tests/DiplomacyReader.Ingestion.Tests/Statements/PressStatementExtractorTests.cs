@@ -1,0 +1,38 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Tests.Statements;
+
+public sealed class PressStatementExtractorTests
+{
+    [Fact]
+    public void Scare_quotes_without_a_speaker_are_not_statements()
+    {
+        const string text = "The administration's \"America First\" agenda and what critics call a \"transactional approach to allies and partners\" worry Tokyo.";
+        Assert.Empty(TestPipeline.Process(text).Statements);
+    }
+
+    [Fact]
+    public void Quote_after_its_attribution_with_colon_is_direct()
+    {
+        Statement statement = Assert.Single(TestPipeline.Process("Prime Minister Fumio Kishida said: \"Japan stands with Ukraine.\"").Statements);
+        Assert.Equal(StatementKind.Direct, statement.Kind);
+        Assert.Equal("Japan stands with Ukraine", statement.Quote);
+        Assert.Equal("Fumio Kishida", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_quote_running_over_paragraphs_keeps_its_speaker()
+    {
+        const string text = "\"We will not accept any change to the status quo by force,\" Foreign Minister Yoko Kamikawa said. \"This is a matter of principle.\n\n\"Our position has not changed and will not change,\" she added.";
+        SourceDocument document = TestPipeline.Process(text, date: new DateOnly(2024, 3, 1));
+        Assert.Contains(document.Statements, s => s.Quote == "This is a matter of principle" && s.Speaker?.Name == "Yoko Kamikawa");
+        Assert.All(document.Statements, s => Assert.Equal("Yoko Kamikawa", s.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Object_of_a_preposition_is_not_taken_for_the_speaker()
+    {
+        const string text = "Japan's renewed cooperation with President Joe Biden underscores Tokyo's intent to remain a close ally.";
+        Assert.DoesNotContain(TestPipeline.Process(text).Statements, s => s.Speaker?.Name == "Joe Biden");
+    }
+}

@@ -1,0 +1,24 @@
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Tests.Text;
+
+public sealed class SentenceSplitterTests
+{
+    private static string[] Sentences(string text) => SentenceSplitter.Split(text).Select(s => text[s.Start..s.End]).ToArray();
+
+    [Fact]
+    public void Does_not_split_after_abbreviations_or_inside_quotes()
+    {
+        string[] sentences = Sentences("The U.S. envoy met Gen. Nakatani on Feb. 3. \"We agreed. We will meet again,\" he said. Talks end today.");
+        Assert.Equal(
+            ["The U.S. envoy met Gen. Nakatani on Feb. 3.", "\"We agreed. We will meet again,\" he said.", "Talks end today."],
+            sentences);
+    }
+
+    [Fact]
+    public void Splits_after_an_abbreviation_that_ends_a_sentence()
+    {
+        Assert.Equal(["Japan will work with the U.S.", "The talks start Monday."], Sentences("Japan will work with the U.S. The talks start Monday."));
+    }
+}
