@@ -1,0 +1,45 @@
+using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Ingestion;
+using DiplomacyReader.Ingestion.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DiplomacyReader.Data.Tests.Importing;
+
+/// <summary>A source lands whole or not at all: a failure while saving its links leaves no trace of it.</summary>
+public sealed class ImportTransactionTests
+{
+    /// <summary>Lets the first save through and fails the second, as a full disk or a lost connection would.</summary>
+    private sealed class FailSecondSave : SaveChangesInterceptor
+    {
+        private int _saves;
+
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            ++_saves == 2 ? throw new DbUpdateException("simulated failure while saving links") : base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    [Fact]
+    public async Task A_failure_after_the_first_save_rolls_the_whole_source_back()
+    {
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seed("001_08484923193f66f5.txt"));
+        string before = await store.SnapshotAsync();
+
+        DbContextOptions<DiplomacyDbContext> options = new DbContextOptionsBuilder<DiplomacyDbContext>()
+            .UseSqlite($"Data Source={store.DatabaseFile}")
+            .AddInterceptors(new FailSecondSave())
+            .Options;
+        await using (var db = new DiplomacyDbContext(options))
+        {
+            var importer = new SourceImporter(db, IngestionPipeline.CreateDefault(), new StoredLinker(db), TimeProvider.System, NullLogger<SourceImporter>.Instance);
+            byte[] bytes = await File.ReadAllBytesAsync(RepositoryPaths.Seed("000_fb6d619591c2ab4c.txt"));
+            ImportResult result = await importer.ImportAsync(new SourceInput("000_fb6d619591c2ab4c.txt", bytes, new KnownFacts(Date: new DateOnly(2025, 1, 24))));
+
+            Assert.Equal(ImportOutcome.Failed, result.Outcome);
+            Assert.Contains("simulated failure", result.Reason);
+        }
+
+        Assert.Equal(before, await store.SnapshotAsync());
+    }
+}
