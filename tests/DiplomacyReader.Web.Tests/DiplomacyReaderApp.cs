@@ -1,0 +1,50 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using DiplomacyReader.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacyReader.Web.Tests;
+
+/// <summary>
+/// The real app over real HTTP (in memory), on its own SQLite file in a fresh temp folder, started the way
+/// `dotnet run` starts it: migrations applied and the seed corpus ingested into the empty store.
+/// </summary>
+public sealed class DiplomacyReaderApp : WebApplicationFactory<Program>
+{
+    private readonly TemporaryFolder _folder = new();
+
+    /// <summary>The SQLite file this app instance owns.</summary>
+    public string DatabaseFile => _folder.File("app.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Seeds:Folder", RepositoryPaths.Seeds);
+    }
+
+    public async Task<IHtmlDocument> GetPageAsync(string url)
+    {
+        HttpResponseMessage response = await CreateClient().GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"GET {url} answered {(int)response.StatusCode}");
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task<string> SlugOfAsync(string fileName)
+    {
+        using IServiceScope scope = Services.CreateScope();
+        DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+        return await db.Sources.Where(s => s.FileName == fileName).Select(s => s.Slug).SingleAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Ingestion.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DiplomacyReader.Web.Tests.Pages.Sources;
+
+/// <summary>Ingested text is shown as text: markup in a document never becomes markup in a page.</summary>
+public sealed class UntrustedTextTests : IDisposable
+{
+    private const string Hostile = "Foreign Minister Takeshi Iwaya said \"<script>alert('x')</script> is not a policy\" on Friday, adding that <img src=x onerror=alert(1)> <b>bold</b> claims were false.";
+
+    private readonly DiplomacyReaderApp _app = new();
+
+    [Fact]
+    public async Task Script_and_tags_in_a_document_are_rendered_as_visible_text()
+    {
+        ImportResult result;
+        using (IServiceScope scope = _app.Services.CreateScope())
+        {
+            result = await scope.ServiceProvider.GetRequiredService<SourceImporter>()
+                .ImportAsync(new SourceInput("hostile.txt", Encoding.UTF8.GetBytes(Hostile), new KnownFacts(Title: "Hostile <i>title</i>", Date: new DateOnly(2025, 1, 24))));
+        }
+
+        Assert.Equal(ImportOutcome.Ingested, result.Outcome);
+        IHtmlDocument page = await _app.GetPageAsync("/sources/" + result.Slug);
+        Assert.Empty(page.QuerySelectorAll("main script, main img, main b, main i"));
+        Assert.Contains("<script>alert('x')</script>", page.QuerySelector(".reader-body")!.TextContent);
+        Assert.Equal("Hostile <i>title</i>", page.QuerySelector("h1")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("script"));
+    }
+
+    public void Dispose() => _app.Dispose();
+}
