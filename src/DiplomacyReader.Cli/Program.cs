@@ -1,9 +1,3 @@
-using System.CommandLine;
-using DiplomacyReader.Cli.Commands;
+using DiplomacyReader.Cli;
 
-var root = new RootCommand("DiplomacyReader: read and compare coverage of Japan's foreign policy.")
-{
-    ExtractCommand.Create(),
-    IngestCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await CliApplication.RunAsync(args);
