@@ -145,12 +145,32 @@ public static partial class LineBlockSplitter
             return false;
         }
 
+        // A one- or two-word line that does not finish a sentence is a label ("politics"), not the tail of a wrap.
+        if (CountWords(next) <= 2 && !".!?:;\"”’)".Contains(next[^1]))
+        {
+            return false;
+        }
+
         if (char.IsLower(next[0]) || previous[^1] is ',' or '-' or '–' or '—')
         {
             return true;
         }
 
         return previous.Length >= WrappedLineMinLength && !IsTitleCase(previous);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        foreach (Range range in line.Split(' '))
+        {
+            if (!line[range].IsEmpty)
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> line)
