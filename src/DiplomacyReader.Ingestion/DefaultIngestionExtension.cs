@@ -18,11 +18,12 @@ public sealed class DefaultIngestionExtension : IIngestionExtension
 
         // Order matters: the source's kind and date decide how statements are found and whose role a
         // title names, and checks need the resolved mentions.
+        var names = new MentionFinder(builder.Knowledge);
         builder.Steps.AddRange(
         [
             new SegmentStep(),
             new DescribeSourceStep(),
-            new FindMentionsStep(new MentionFinder(builder.Knowledge)),
+            new FindMentionsStep(names, new UntitledSpeakerFinder(builder.Knowledge, names)),
             new ExtractStatementsStep(new PressStatementExtractor(builder.Knowledge)),
             new AttributeSpeakersStep(),
             new TagStep(),

@@ -1,20 +1,70 @@
+using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Model;
 
 namespace DiplomacyReader.Ingestion.Attribution;
 
-/// <summary>Finds the people each passage of the article refers to; comments and site chrome are skipped.</summary>
-public sealed class FindMentionsStep(MentionFinder finder) : IIngestionStep
+/// <summary>
+/// Finds the people each passage of the article refers to (comments and site chrome are skipped): known
+/// names, titled new names, people named only at a reporting verb, roles, pronouns; then a second pass
+/// finds later references by family or given name alone ("Cho" after "Cho Tae-yul").
+/// </summary>
+public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeakerFinder untitled) : IIngestionStep
 {
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
-        foreach (Passage passage in context.Passages.Where(p => IsArticleText(p.Kind)))
+        Passage[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
+        foreach (Passage passage in article)
         {
-            context.Mentions[passage.Index] = finder.Find(passage.Text, allowNewNames: passage.Kind != PassageKind.Heading);
+            bool prose = passage.Kind != PassageKind.Heading;
+            IReadOnlyList<Mention> found = finder.Find(passage.Text, allowNewNames: prose);
+            IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found) : [];
+            context.Mentions[passage.Index] = Sorted(found.Concat(extra));
+        }
+
+        Dictionary<string, Mention> byNamePart = NameParts(context.Mentions.Values.SelectMany(m => m));
+        foreach (Passage passage in article)
+        {
+            IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
+            var partial = CapitalisedWord().Matches(passage.Text)
+                .Where(w => byNamePart.ContainsKey(w.Value) && !mentions.Any(m => w.Index < m.Span.End && w.Index + w.Length > m.Span.Start))
+                .Select(w => byNamePart[w.Value] with { Span = new TextSpan(w.Index, w.Index + w.Length), Title = null, Role = null, Former = false });
+            context.Mentions[passage.Index] = Sorted(mentions.Concat(partial));
         }
     }
 
     /// <summary>Whether a passage of this kind is part of the article (not comments, chrome or labels).</summary>
     public static bool IsArticleText(PassageKind kind) =>
         kind is not (PassageKind.Comment or PassageKind.Boilerplate or PassageKind.Metadata);
+
+    // The first and last word of each person's full name, when no other person shares it.
+    private static Dictionary<string, Mention> NameParts(IEnumerable<Mention> mentions)
+    {
+        var parts = new Dictionary<string, Mention?>(StringComparer.Ordinal);
+        foreach (Mention mention in mentions.Where(m => m.IsNamed))
+        {
+            string fullName = mention.Actor?.Name ?? mention.Name!;
+            string[] words = fullName.Split(' ');
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (string word in new[] { words[0], words[^1] }.Where(w => w.Length >= 3).Distinct())
+            {
+                string key = mention.Actor?.Key ?? fullName;
+                parts[word] = parts.TryGetValue(word, out Mention? other) && other is not null && (other.Actor?.Key ?? other.Name) != key
+                    ? null
+                    : mention with { Name = fullName };
+            }
+        }
+
+        return parts.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<Mention> Sorted(IEnumerable<Mention> mentions) => mentions.OrderBy(m => m.Span.Start).ToArray();
+
+    // A capitalised word not followed by a full stop ("Gen." is a title, "Gen" may be a name).
+    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+(?:-[a-z]+)?(?![\p{L}.])")]
+    private static partial Regex CapitalisedWord();
 }

@@ -42,6 +42,23 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
             mentions.Add(WithRole(new Mention(new TextSpan(role.Index, end), MentionKind.Role, null, null, null, null, false, null), role));
         }
 
+        if (allowNewNames)
+        {
+            foreach (Match titled in GenericTitledName().Matches(text))
+            {
+                Group name = titled.Groups["name"];
+                if (mentions.Any(m => Overlaps(m.Span, titled.Index, titled.Index + titled.Length)) || IsKnownWord(name.Value) || knowledge.ActorByName(name.Value) is not null)
+                {
+                    continue;
+                }
+
+                string title = titled.Groups["title"].Value.Trim();
+                string? country = knowledge.CountryWords.Match(title) is { Success: true, Index: 0 } qualifier ? knowledge.CountryCode(qualifier.Value) : null;
+                string bareTitle = country is null ? title : title[knowledge.CountryWords.Match(title).Length..].Trim();
+                mentions.Add(new Mention(new TextSpan(titled.Index, name.Index + name.Length), MentionKind.NewName, null, name.Value, null, country, false, bareTitle));
+            }
+        }
+
         foreach (Match other in OtherReferences().Matches(text))
         {
             if (mentions.Any(m => Overlaps(m.Span, other.Index, other.Index + other.Length)))
@@ -73,8 +90,21 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
         };
     }
 
-    private bool IsKnownWord(string name) =>
-        knowledge.CountryCode(name) is not null || name.Split(' ')[0] is "The" or "Japan" or "Government" or "Ministry" or "Office" or "State" or "Affairs" or "Minister";
+    /// <summary>Whether capitalised words name a place or an institution rather than a person.</summary>
+    public bool IsKnownWord(string name) =>
+        knowledge.CountryCode(name) is not null
+        || name.Split(' ', '-').Any(w => knowledge.CountryCode(w) is not null || s_institutionWords.Contains(w));
+
+    private static readonly HashSet<string> s_institutionWords = new(StringComparer.Ordinal)
+    {
+        "The", "Government", "Ministry", "Office", "State", "Affairs", "Minister", "House", "Agency", "Department", "Council",
+        "Party", "Times", "News", "Post", "Daily", "Today", "Press", "Group", "Bank", "Fund", "University", "Institute",
+        "Center", "Centre", "Forces", "Embassy", "Commission", "Committee", "Association", "Company", "Corporation", "Inc",
+        "Ltd", "Diet", "Cabinet", "Union", "Nations", "Council", "Court", "Guard", "Force", "Army", "Navy", "Sea", "Islands",
+        "Strait", "Street", "Prime", "President", "Secretary", "Foreign", "Defense", "Defence", "Chief", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Asked", "Speaking", "According", "In", "On", "At", "But",
+    };
 
     private static bool IsAdjacent(string text, int end, int start) =>
         start - end <= 2 && text.AsSpan(end, start - end).IsWhiteSpace();
@@ -84,6 +114,10 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
     // Two or three capitalised words: a personal name introduced by a title ("Ambassador Rahm Emanuel").
     [GeneratedRegex(@"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\p{L}])")]
     private static partial Regex CapitalisedName();
+
+    // A title the knowledge base has no role for, then a name: "Economy Minister Ryosei Akazawa".
+    [GeneratedRegex(@"(?<title>(?:(?:[A-Z][a-z]+|of|and|for|the)\s+){0,4}(?:Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Professor|Governor|Chairman|Chairwoman|Senator|Representative|Director|Envoy|Adviser|Advisor|Premier|Chancellor|Mayor|General|Admiral|Negotiator|Commissioner))\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}])")]
+    private static partial Regex GenericTitledName();
 
     [GeneratedRegex(@"\b(?<minister>[Tt]he (?:minister|spokesman|spokeswoman|spokesperson))\b|\b(?<pronoun>[Hh]e|[Ss]he)\b")]
     private static partial Regex OtherReferences();

@@ -29,7 +29,8 @@ public sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
             _ => null,
         };
 
-        if (actor is not null && mention.IsNamed)
+        // People resolved from a role count as named from here on: "he" after "the chief Cabinet secretary".
+        if (actor is not null && mention.Kind is MentionKind.KnownName or MentionKind.NewName or MentionKind.Role)
         {
             _named.Add((mention, actor));
         }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Attribution;
 using DiplomacyReader.Ingestion.Knowledge;
 using DiplomacyReader.Ingestion.Model;
@@ -11,7 +10,7 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// speech without quotation marks (indirect), and quotes that run on into the next sentence or paragraph.
 /// Quoted terms ("America First") and quotes nobody is said to have spoken are not statements.
 /// </summary>
-public sealed partial class PressStatementExtractor(KnowledgeIndex knowledge)
+public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
 {
     /// <summary>Candidates from the passages of one document.</summary>
     public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<Passage> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions)
@@ -85,18 +84,33 @@ public sealed partial class PressStatementExtractor(KnowledgeIndex knowledge)
         return [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, SpeakerSource.Previous, null)];
     }
 
-    // Direct: the quote opens the sentence, or follows "said:" / "said," and closes it.
+    // Direct: the quote opens the sentence, or is introduced by a colon, a dash or "said," and nothing but
+    // the reporting clause follows it. Partial: a fragment woven into reported speech.
     private static bool IsDirect(string text, TextSpan sentence, QuoteSpan quote, ReportingClause clause)
     {
-        if (text.AsSpan(sentence.Start, quote.Outer.Start - sentence.Start).Trim().IsEmpty)
+        string before = text[sentence.Start..quote.Outer.Start].TrimEnd();
+        if (before.Length == 0)
         {
             return true;
         }
 
+        int clauseStart = Math.Min(clause.CueSpan.Start, clause.Speaker?.Span.Start ?? int.MaxValue);
         int clauseEnd = Math.Max(clause.CueSpan.End, clause.Speaker?.Span.End ?? 0);
-        return clauseEnd <= quote.Outer.Start
-            && IntroducesQuote().IsMatch(text[clauseEnd..quote.Outer.Start])
-            && text.AsSpan(quote.Outer.End, sentence.End - quote.Outer.End).Trim().TrimEnd(".!?").IsEmpty;
+        bool introduced = before[^1] is ':' or '—' or '–' || (before[^1] == ',' && clauseEnd <= quote.Outer.Start);
+        if (!introduced)
+        {
+            return false;
+        }
+
+        for (int i = quote.Outer.End; i < sentence.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i < clauseStart || i >= clauseEnd))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsWholeSentence(string text, TextSpan sentence, QuoteSpan quote) =>
@@ -106,6 +120,4 @@ public sealed partial class PressStatementExtractor(KnowledgeIndex knowledge)
     private static string QuoteText(string text, QuoteSpan quote) =>
         text[quote.Inner.Start..quote.Inner.End].Trim().TrimEnd(',', ';', ':', '.').Trim();
 
-    [GeneratedRegex(@"^[^""“]{0,40}[:,—–-]\s*$")]
-    private static partial Regex IntroducesQuote();
 }

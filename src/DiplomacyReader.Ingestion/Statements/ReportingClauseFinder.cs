@@ -40,7 +40,8 @@ public static partial class ReportingClauseFinder
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
             }
 
-            Mention? after = inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
+            // "what she called …" needs its subject; "called Iwaya" names someone, it does not quote them.
+            Mention? after = Lower(cue) == "called" ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
             if (after is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), after, Joint: false);
