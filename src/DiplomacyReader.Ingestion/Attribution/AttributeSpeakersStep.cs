@@ -29,17 +29,32 @@ public sealed class AttributeSpeakersStep : IIngestionStep
             }
         }
 
-        ActorRef? previous = null;
-        foreach (StatementCandidate candidate in context.Candidates)
+        ActorRef?[] speakers = new ActorRef?[context.Candidates.Count];
+        for (int i = 0; i < speakers.Length; i++)
         {
-            ActorRef? speaker = candidate.Source switch
+            StatementCandidate candidate = context.Candidates[i];
+            speakers[i] = candidate.Source switch
             {
                 SpeakerSource.Transcript => context.TranscriptSpeaker,
-                SpeakerSource.Previous => previous,
+                SpeakerSource.Previous => i > 0 ? speakers[i - 1] : null,
                 SpeakerSource.Mention => resolved.GetValueOrDefault((candidate.PassageIndex, candidate.SpeakerMention!.Value.Start)),
                 _ => null,
             };
-            previous = speaker;
+        }
+
+        // A quote attributed only in the paragraph that continues it takes the speaker found there.
+        for (int i = speakers.Length - 2; i >= 0; i--)
+        {
+            if (context.Candidates[i].Source == SpeakerSource.Next)
+            {
+                speakers[i] = speakers[i + 1];
+            }
+        }
+
+        for (int i = 0; i < speakers.Length; i++)
+        {
+            StatementCandidate candidate = context.Candidates[i];
+            ActorRef? speaker = speakers[i];
             if (speaker is null && candidate.Quote is null)
             {
                 continue;

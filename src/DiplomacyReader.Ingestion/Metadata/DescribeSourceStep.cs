@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Attribution;
 using DiplomacyReader.Ingestion.Knowledge;
 using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Segmenting;
 using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Ingestion.Metadata;
@@ -35,7 +36,24 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         {
             context.TranscriptSpeaker = null;
         }
+        else if (context.TranscriptSpeaker is ActorRef speaker)
+        {
+            context.Passages = WithTurnKinds(passages, speaker);
+        }
     }
+
+    // In a transcript, a turn labelled with the speaker's name is theirs; any other labelled turn is a question.
+    private static IReadOnlyList<Passage> WithTurnKinds(IReadOnlyList<Passage> passages, ActorRef speaker) =>
+        passages.Select(p =>
+        {
+            if (p.Kind is not (PassageKind.Paragraph or PassageKind.Question or PassageKind.Answer) || SpeakerLabel.Parse(p.Text) is not (string label, _))
+            {
+                return p;
+            }
+
+            bool speakers = SpeakerLabel.Names(label, speaker.Name) && !SpeakerLabel.IsQuestioner(label);
+            return p with { Kind = speakers ? (p.Kind == PassageKind.Question ? PassageKind.Answer : p.Kind) : PassageKind.Question };
+        }).ToArray();
 
     private static SourceKind KindOf(DocumentContext context, IReadOnlyList<Passage> passages)
     {
@@ -43,7 +61,10 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         string unquoted = QuotedText().Replace(running, " ");
         int words = Math.Max(1, PassageWordCount(unquoted));
         double firstPerson = FirstPerson().Count(unquoted) / (double)words;
-        if (context.TranscriptSpeaker is not null && firstPerson >= FirstPersonDensity)
+        int speakerTurns = context.TranscriptSpeaker is ActorRef speaker
+            ? passages.Count(p => SpeakerLabel.Parse(p.Text) is (string label, _) && SpeakerLabel.Names(label, speaker.Name))
+            : 0;
+        if (context.TranscriptSpeaker is not null && (firstPerson >= FirstPersonDensity || speakerTurns >= 2))
         {
             return SourceKind.Transcript;
         }
@@ -55,12 +76,33 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             return SourceKind.Aggregator;
         }
 
-        bool quotes = running.IndexOfAny(['"', '“']) >= 0;
+        // Analysis without reporting: headings like "Analysis" or "Recommendations" and (almost) no "said".
+        bool reporting = ReportingVerb().Count(running) > 1;
         bool analysis = passages.Any(p => p.Kind == PassageKind.Heading && AnalysisHeading().IsMatch(p.Text));
-        return !quotes && analysis ? SourceKind.Commentary : SourceKind.Press;
+        return analysis && !reporting ? SourceKind.Commentary : SourceKind.Press;
     }
 
-    private static DateOnly? DateFrom(IReadOnlyList<Passage> passages)
+    private static DateOnly? DateFrom(IReadOnlyList<Passage> passages) =>
+        DateLineFrom(passages) ?? DateNearTopFrom(passages);
+
+    // "TOKYO, April 2, 2023 —" opening the first paragraph, or a date inside a heading or label line near the top.
+    private static DateOnly? DateNearTopFrom(IReadOnlyList<Passage> passages)
+    {
+        foreach (Passage passage in passages.Take(8))
+        {
+            Match match = passage.Kind == PassageKind.Paragraph
+                ? LinePatterns.Dateline().Match(passage.Text)
+                : passage.Kind is PassageKind.Heading or PassageKind.Metadata ? LinePatterns.EmbeddedDate().Match(passage.Text) : Match.Empty;
+            if (match.Success && LinePatterns.ParseDate(match.Groups["date"].Value) is DateOnly date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? DateLineFrom(IReadOnlyList<Passage> passages)
     {
         foreach (Passage passage in passages.Where(p => p.Kind == PassageKind.Metadata))
         {
@@ -127,7 +169,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     {
         foreach (Passage passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata))
         {
-            Match line = SpeakerLine().Match(passage.Text);
+            Match line = SpeakerLine().Match(passage.Text) is { Success: true } by ? by : PossessiveSpeakerLine().Match(passage.Text);
             if (!line.Success)
             {
                 continue;
@@ -155,11 +197,18 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     [GeneratedRegex(@"\b(?:speech(?:es)?|remarks|address|statement|press conference|policy speech|keynote|interview|briefing)\b.*?\bby\s+(?:the\s+)?(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLine();
 
+    // "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on January 20, 2025".
+    [GeneratedRegex(@"^(?<who>.+?)['’]s\s+(?:regular\s+)?(?:press conference|press briefing|briefing|remarks|speech|statement|address)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PossessiveSpeakerLine();
+
     [GeneratedRegex(@"\b(I|we|We|our|Our|my|My|me|us)\b")]
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"""[^""]*""|“[^”]*”")]
     private static partial Regex QuotedText();
+
+    [GeneratedRegex(@"\b(said|says|told)\b")]
+    private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"\b(analysis|opinion|editorial|commentary|recommendations?|conclusions?|outlook|insights|perspective)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnalysisHeading();

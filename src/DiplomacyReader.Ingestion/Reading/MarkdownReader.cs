@@ -44,6 +44,7 @@ public sealed class MarkdownReader : IDocumentReader
     {
         HeadingBlock heading => (PassageKind.Heading, InlineText(heading.Inline)),
         Table table => (PassageKind.Table, string.Join("\n", table.OfType<TableRow>().Select(RowText))),
+        ListBlock { Count: 1 } single => (null, ContainerText((ListItemBlock)single[0])),
         ListBlock list => (PassageKind.List, string.Join("\n", list.OfType<ListItemBlock>().Select(ContainerText))),
         QuoteBlock quote => (null, ContainerText(quote)),
         ParagraphBlock paragraph => (null, InlineText(paragraph.Inline)),

@@ -16,6 +16,8 @@ public sealed class PlainTextReader : IDocumentReader
         {
             PassageKind? hint = block.Shape switch
             {
+                // A lone numbered line ("2. Diplomacy and security") is a numbered heading, not a list.
+                LineShape.ListItem when block.Lines.Count == 1 => null,
                 LineShape.ListItem => PassageKind.List,
                 LineShape.TableRow => PassageKind.Table,
                 _ => null,

@@ -76,7 +76,8 @@ public static class PassageClassifier
             return state.BodyStarted ? PassageKind.Boilerplate : PassageKind.Metadata;
         }
 
-        if (LinePatterns.Copyright().IsMatch(line) || LinePatterns.DateLine().IsMatch(line) || LinePatterns.DomainLine().IsMatch(line) || LinePatterns.IsGluedTagLine(line))
+        if (LinePatterns.Copyright().IsMatch(line) || LinePatterns.DateLine().IsMatch(line) || LinePatterns.DomainLine().IsMatch(line)
+            || LinePatterns.IsGluedTagLine(line) || LinePatterns.StageDirection().IsMatch(line))
         {
             return PassageKind.Metadata;
         }

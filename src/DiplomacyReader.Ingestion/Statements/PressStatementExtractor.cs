@@ -42,7 +42,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             }
 
             // A paragraph whose last quote never closes continues in the next paragraph, which reopens it.
-            quoteRunsOn = quotes.Count > 0 && !quotes[^1].Closed && previous is { Quote: not null };
+            quoteRunsOn = quotes.Count > 0 && !quotes[^1].Closed && previous is { Quote: not null, Source: not SpeakerSource.Next };
         }
 
         return candidates;
@@ -73,15 +73,19 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             .ToList();
     }
 
-    // A sentence that is all quotation, after an attributed quote or in a paragraph that reopens one.
-    private List<StatementCandidate> RunOnQuote(Passage passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn)
+    // A sentence that is all quotation: it continues an attributed quote before it, or it opens a quote that
+    // runs past the paragraph's end, to be attributed where the next paragraph reopens it.
+    private static List<StatementCandidate> RunOnQuote(Passage passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn)
     {
-        if (quotes.Length != 1 || (previous is not { Quote: not null } && !quoteRunsOn) || !IsWholeSentence(passage.Text, sentence, quotes[0]))
+        if (quotes.Length != 1 || !IsWholeSentence(passage.Text, sentence, quotes[0]))
         {
             return [];
         }
 
-        return [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, SpeakerSource.Previous, null)];
+        SpeakerSource? source = previous is { Quote: not null } || quoteRunsOn ? SpeakerSource.Previous
+            : !quotes[0].Closed ? SpeakerSource.Next
+            : null;
+        return source is null ? [] : [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, source.Value, null)];
     }
 
     // Direct: the quote opens the sentence, or is introduced by a colon, a dash or "said," and nothing but

@@ -11,6 +11,8 @@ public enum SpeakerSource
     Joint,
     /// <summary>The same speaker as an earlier candidate (a quote running on).</summary>
     Previous,
+    /// <summary>The same speaker as the next candidate (a quote attributed only in the paragraph that continues it).</summary>
+    Next,
     /// <summary>The transcript's speaker.</summary>
     Transcript,
     /// <summary>No attribution was found.</summary>

@@ -1,11 +1,12 @@
 using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Segmenting;
 using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Ingestion.Statements;
 
 /// <summary>
-/// In an official transcript every sentence the speaker speaks is a statement; headings, date lines and
-/// navigation are not, and neither are reporters' questions.
+/// In an official transcript every sentence the speaker speaks is a statement; headings, date lines,
+/// navigation and reporters' questions are not. A turn's "Minister Iwaya:" label is not part of its sentences.
 /// </summary>
 public static class TranscriptStatementExtractor
 {
@@ -13,7 +14,13 @@ public static class TranscriptStatementExtractor
     public static IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<Passage> passages) =>
         passages
             .Where(p => PressStatementExtractor.CarriesStatements(p.Kind))
-            .SelectMany(p => SentenceSplitter.Split(p.Text).Select(s =>
-                new StatementCandidate(p.Index, s, StatementKind.Official, null, null, SpeakerSource.Transcript, null)))
+            .SelectMany(Sentences)
             .ToArray();
+
+    private static IEnumerable<StatementCandidate> Sentences(Passage passage)
+    {
+        int bodyStart = SpeakerLabel.Parse(passage.Text) is (_, int start) ? start : 0;
+        return SentenceSplitter.Split(passage.Text[bodyStart..]).Select(s =>
+            new StatementCandidate(passage.Index, new TextSpan(s.Start + bodyStart, s.End + bodyStart), StatementKind.Official, null, null, SpeakerSource.Transcript, null));
+    }
 }

@@ -13,6 +13,18 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}-\d{2})\s+", RegexOptions.IgnoreCase)]
     public static partial Regex DatePrefix();
 
+    /// <summary>A dateline opening a report: "TOKYO, April 2, 2023 —", "SEOUL, Jan. 13, 2025 (Yonhap) -".</summary>
+    [GeneratedRegex(@"^[A-Z][A-Za-z .,'’-]{1,40}?,\s+(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*[—–-]")]
+    public static partial Regex Dateline();
+
+    /// <summary>A full date inside a heading or label line: "Regular Press Conference on January 20, 2025".</summary>
+    [GeneratedRegex(@"(?<date>\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4})\b")]
+    public static partial Regex EmbeddedDate();
+
+    /// <summary>A line wholly in parentheses: a stage direction such as "(The press conference ended.)".</summary>
+    [GeneratedRegex(@"^\([^()]{3,200}\)\.?$")]
+    public static partial Regex StageDirection();
+
     /// <summary>A reader-comment vote counter: "-9 ( +11 / -20 )".</summary>
     [GeneratedRegex(@"^[-+]?\d+\s*\(\s*\+\d+\s*/\s*-\d+\s*\)$")]
     public static partial Regex VoteCounter();

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyReader.Ingestion.Segmenting;
+
+/// <summary>
+/// The "Name:" label that opens a turn in a transcript: "Minister Iwaya:", "Reporter (NHK):", "Lin Jian:",
+/// "Q:", "AFP:". Who speaks decides whether the turn is the official's answer or a reporter's question.
+/// </summary>
+public static partial class SpeakerLabel
+{
+    /// <summary>The label at the start of <paramref name="text"/> and where the spoken words begin, or null.</summary>
+    public static (string Label, int BodyStart)? Parse(string text)
+    {
+        Match match = Label().Match(text);
+        return match.Success ? (match.Groups["label"].Value.Trim(), match.Length) : null;
+    }
+
+    /// <summary>Whether a label names a questioner rather than a speaker with a name.</summary>
+    public static bool IsQuestioner(string label) => Questioner().IsMatch(label);
+
+    /// <summary>Whether <paramref name="label"/> names the person called <paramref name="name"/> ("Minister Iwaya", "IWAYA", "A").</summary>
+    public static bool Names(string label, string name)
+    {
+        if (label is "A" or "Answer")
+        {
+            return true;
+        }
+
+        string[] labelWords = label.Split([' ', '(', ')', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return name.Split(' ').Any(part => part.Length >= 2 && labelWords.Contains(part, StringComparer.OrdinalIgnoreCase));
+    }
+
+    // One to seven capitalised words (or a parenthesis) then a colon, at the start of a turn.
+    [GeneratedRegex(@"^(?<label>(?:[A-Z][\w.'’-]*|\([^)]{1,40}\))(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|\([^)]{1,40}\))){0,6})\s*[:：]\s+(?=\S)")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(Q|Question|Reporter|Journalist|Correspondent|Questioner|Participant|Audience)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Questioner();
+}
