@@ -169,7 +169,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     {
         foreach (Passage passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata))
         {
-            Match line = SpeakerLine().Match(passage.Text) is { Success: true } by ? by : PossessiveSpeakerLine().Match(passage.Text);
+            Match line = new[] { InterviewLine(), SpeakerLine(), PossessiveSpeakerLine() }.Select(r => r.Match(passage.Text)).FirstOrDefault(m => m.Success) ?? Match.Empty;
             if (!line.Success)
             {
                 continue;
@@ -186,7 +186,17 @@ public sealed partial class DescribeSourceStep : IIngestionStep
 
             Match role = knowledge.Roles.Match(who);
             string name = role.Success ? who[(role.Index + role.Length)..].Trim() : who;
-            return knowledge.ActorByName(name) is ActorEntry known ? resolver.FromKnown(known) : null;
+            if (knowledge.ActorByName(name) is ActorEntry known)
+            {
+                return resolver.FromKnown(known);
+            }
+
+            // "KITAMURA Toshihiro": the Japanese government's style, family name first in capitals.
+            Match capitals = FamilyNameFirst().Match(name);
+            return capitals.Success
+                ? new ActorRef($"{capitals.Groups["given"].Value} {char.ToUpperInvariant(capitals.Groups["family"].Value[0])}{capitals.Groups["family"].Value[1..].ToLowerInvariant()}",
+                    role.Success ? knowledge.RoleByAlias(role.Groups["role"].Value)?.Title : null, "JP", null)
+                : null;
         }
 
         return null;
@@ -197,9 +207,16 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     [GeneratedRegex(@"\b(?:speech(?:es)?|remarks|address|statement|press conference|policy speech|keynote|interview|briefing)\b.*?\bby\s+(?:the\s+)?(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLine();
 
+    // "Interview with Prime Minister ISHIBA Shigeru by NHK": the one interviewed speaks, not the outlet.
+    [GeneratedRegex(@"\binterview\s+with\s+(?:the\s+)?(?<who>.+?)(?:\s+by\s+.+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex InterviewLine();
+
     // "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on January 20, 2025".
     [GeneratedRegex(@"^(?<who>.+?)['’]s\s+(?:regular\s+)?(?:press conference|press briefing|briefing|remarks|speech|statement|address)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PossessiveSpeakerLine();
+
+    [GeneratedRegex(@"^(?<family>[A-Z]{2,})\s+(?<given>[A-Z][a-z]+)$")]
+    private static partial Regex FamilyNameFirst();
 
     [GeneratedRegex(@"\b(I|we|We|our|Our|my|My|me|us)\b")]
     private static partial Regex FirstPerson();

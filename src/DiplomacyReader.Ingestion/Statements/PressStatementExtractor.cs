@@ -56,6 +56,12 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         SpeakerSource source = clause.Joint ? SpeakerSource.Joint : clause.Speaker is null ? SpeakerSource.None : SpeakerSource.Mention;
         TextSpan? speaker = clause.Speaker?.Span;
         QuoteSpan[] spoken = quotes.Where(q => !QuoteTerms.IsTerm(QuoteText(passage.Text, q), knowledge)).ToArray();
+
+        // With nobody named, only a quotation shaped as someone's words counts; a fragment may be a scare quote.
+        if (clause.Speaker is null && !clause.Joint && clause.Cue != "according to")
+        {
+            spoken = spoken.Where(q => IsDirect(passage.Text, sentence, q, clause)).ToArray();
+        }
         if (spoken.Length == 0)
         {
             return [new StatementCandidate(passage.Index, sentence, StatementKind.Indirect, null, clause.Cue, source, speaker)];

@@ -4,8 +4,8 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Ingestion.Statements;
 
 /// <summary>A sentence's reporting clause: the cue and who it is attributed to.</summary>
-/// <param name="Cue">The cue as written, lower case ("said", "expressed concern").</param>
+/// <param name="Cue">The cue as written, lower case ("said", "expressed concern"); null for "Name: “…”".</param>
 /// <param name="CueSpan">Where the cue stands in the passage text.</param>
 /// <param name="Speaker">The speaker's mention, or null when there is none (or several speakers).</param>
 /// <param name="Joint">Whether several people are the subject.</param>
-public sealed record ReportingClause(string Cue, TextSpan CueSpan, Mention? Speaker, bool Joint);
+public sealed record ReportingClause(string? Cue, TextSpan CueSpan, Mention? Speaker, bool Joint);

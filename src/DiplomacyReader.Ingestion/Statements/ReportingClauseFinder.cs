@@ -34,7 +34,10 @@ public static partial class ReportingClauseFinder
         {
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
-            Mention? before = inSentence.LastOrDefault(m => m.Span.End <= cueStart && IsSkippableGap(text, m.Span.End, cueStart) && !FollowsPreposition(text, m.Span.Start));
+            Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && IsSkippableGap(text, m.Span.End, cueStart) && !FollowsPreposition(text, m.Span.Start)).ToArray();
+
+            // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it.
+            Mention? before = candidates.LastOrDefault(m => Appositive().IsMatch(text[m.Span.End..cueStart])) ?? candidates.LastOrDefault();
             if (before is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
@@ -60,15 +63,45 @@ public static partial class ReportingClauseFinder
 
         foreach (Match cue in Cues(CueVerbs.AccordingTo(), body, sentence.Start, quotes))
         {
+            // "according to a joint statement" attributes the words even when nobody single is named.
             int cueEnd = sentence.Start + cue.Index + cue.Length;
             Mention? source = inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
-            if (source is not null)
-            {
-                return new ReportingClause("according to", new TextSpan(cueEnd - cue.Length, cueEnd), source, Joint: false);
-            }
+            return new ReportingClause("according to", new TextSpan(cueEnd - cue.Length, cueEnd), source, Joint: false);
         }
 
-        return null;
+        return Labelled(text, sentence, quotes, inSentence) ?? Unnamed(text, sentence, body, quotes);
+    }
+
+    // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
+    private static ReportingClause? Labelled(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
+    {
+        Mention? first = inSentence.FirstOrDefault();
+        if (first is null || !text.AsSpan(sentence.Start, first.Span.Start - sentence.Start).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        int colon = first.Span.End;
+        while (colon < sentence.End && char.IsWhiteSpace(text[colon]))
+        {
+            colon++;
+        }
+
+        bool quoteFollows = colon < sentence.End && text[colon] == ':' && quotes.Any(q => q.Outer.Start > colon && text.AsSpan(colon + 1, q.Outer.Start - colon - 1).IsWhiteSpace());
+        return quoteFollows ? new ReportingClause(null, new TextSpan(colon, colon + 1), first, Joint: false) : null;
+    }
+
+    // "… ," the ministry said.' — a quotation with a reporting verb whose subject is no person the text names
+    // (a ministry, an official, sources). The words are someone's; who is not known.
+    private static ReportingClause? Unnamed(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes)
+    {
+        if (!quotes.Any(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End))
+        {
+            return null;
+        }
+
+        Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c => UnnamedSubject().IsMatch(body[..c.Index]));
+        return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false);
     }
 
     private static IEnumerable<Match> Cues(Regex pattern, string body, int offset, IReadOnlyList<QuoteSpan> quotes) =>
@@ -100,6 +133,10 @@ public static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"\b(with|of|to|for|by|from|about|on|under|against|between|among|toward|towards|than|into|like)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
+
+    // An institution or an unnamed person as the subject right before the verb: "the ministry", "a senior official".
+    [GeneratedRegex(@"\b(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ministry|official|officials|spokesperson|spokesman|spokeswoman|source|sources|statement|government|embassy|office|agency|diplomat|diplomats|aide|aides|readout)\s*(?:,[^,]{1,80},)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedSubject();
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();

@@ -15,8 +15,26 @@ public static class SentenceSplitter
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };
 
-    /// <summary>Sentence spans of <paramref name="text"/>, trimmed.</summary>
+    /// <summary>Sentence spans of <paramref name="text"/>, trimmed. A line break (between list items) always ends one.</summary>
     public static IReadOnlyList<TextSpan> Split(string text)
+    {
+        if (text.Contains('\n'))
+        {
+            var lines = new List<TextSpan>();
+            int lineStart = 0;
+            foreach (string line in text.Split('\n'))
+            {
+                lines.AddRange(SplitLine(line).Select(s => new TextSpan(s.Start + lineStart, s.End + lineStart)));
+                lineStart += line.Length + 1;
+            }
+
+            return lines;
+        }
+
+        return SplitLine(text);
+    }
+
+    private static IReadOnlyList<TextSpan> SplitLine(string text)
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
         var sentences = new List<TextSpan>();
