@@ -57,7 +57,7 @@ public sealed class IngestionPipeline
     /// Links press statements to the transcripts they report on, among the documents given (same speaker,
     /// close dates), with a fidelity and score for each.
     /// </summary>
-    public IReadOnlyList<Link> Link(IEnumerable<SourceDocument> documents) => _linker.Link(documents.ToArray());
+    public LinkResult Link(IEnumerable<SourceDocument> documents) => _linker.Link(documents.ToArray());
 
     /// <summary>SHA-256 of the bytes as lower-case hex: the identity of a source's content.</summary>
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Export;
+using DiplomacyReader.Ingestion.Linking;
 using DiplomacyReader.Ingestion.Model;
 
 namespace DiplomacyReader.Cli.Commands;
@@ -40,7 +41,7 @@ public static class ExtractCommand
             }
         }
 
-        IReadOnlyList<Link> links = pipeline.Link(documents);
+        LinkResult links = pipeline.Link(documents);
         output.WriteLine(ExportMapping.ToJson(new ExportDocument(documents.Select(d => d.ToExport(links)).ToArray())));
         return failures == 0 ? 0 : 1;
     }

@@ -40,7 +40,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
 
             statements = await Reported(db.Statements.Where(s => s.SpeakerId == speaker && s.Source.Kind != SourceKind.Transcript
                 && s.Source.PublishedOn >= from && s.Source.PublishedOn <= to)).ToListAsync(cancellationToken);
-            transcripts = [ToView(source.Id, speaker, date, source.Passages.Where(p => s_spokenKinds.Contains(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)))];
+            transcripts = [ToView(source.Id, speaker, date, source.Title, source.Passages.Where(p => s_spokenKinds.Contains(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)))];
         }
         else
         {
@@ -49,27 +49,44 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             var stored = await db.Sources
                 .Where(s => s.Kind == SourceKind.Transcript && s.TranscriptSpeakerId != null && speakers.Contains(s.TranscriptSpeakerId.Value)
                     && s.PublishedOn >= from && s.PublishedOn <= to)
-                .Select(s => new { s.Id, Speaker = s.TranscriptSpeakerId!.Value, Date = s.PublishedOn!.Value, Passages = s.Passages.Where(p => s_spokenKinds.Contains(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)).ToList() })
+                .Select(s => new { s.Id, Speaker = s.TranscriptSpeakerId!.Value, Date = s.PublishedOn!.Value, s.Title, Passages = s.Passages.Where(p => s_spokenKinds.Contains(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)).ToList() })
                 .ToListAsync(cancellationToken);
-            transcripts = stored.Select(t => ToView(t.Id, t.Speaker, t.Date, t.Passages)).ToList();
+            transcripts = stored.Select(t => ToView(t.Id, t.Speaker, t.Date, t.Title, t.Passages)).ToList();
         }
 
-        IReadOnlyList<Ingestion.Model.Link> found = _linker.Link(statements, transcripts);
-        foreach (Ingestion.Model.Link link in found)
+        LinkResult found = _linker.Link(statements, transcripts);
+        foreach (Ingestion.Model.Link link in found.Links)
         {
             int targetSource = int.Parse(link.TargetFile);
             int passageId = await db.Passages.Where(p => p.SourceId == targetSource && p.Index == link.TargetPassage).Select(p => p.Id).SingleAsync(cancellationToken);
             db.Links.Add(new Entities.Link { StatementId = int.Parse(link.StatementId), TargetPassageId = passageId, Fidelity = link.Fidelity, Score = link.Score });
         }
 
-        return found.Count;
+        await FlagQuotesNotFoundAsync(found.QuotesNotFound, cancellationToken);
+        return found.Links.Count;
+    }
+
+    // The press source carries the flag, on the passage that holds the quote; the same flag is never added twice.
+    private async Task FlagQuotesNotFoundAsync(IReadOnlyList<QuoteNotFound> missing, CancellationToken cancellationToken)
+    {
+        foreach (QuoteNotFound quote in missing)
+        {
+            int statementId = int.Parse(quote.Statement.StatementId);
+            var statement = await db.Statements.Where(s => s.Id == statementId).Select(s => new { s.SourceId, s.PassageId }).SingleAsync(cancellationToken);
+            string message = quote.Message;
+            bool known = await db.Flags.AnyAsync(f => f.SourceId == statement.SourceId && f.Kind == FlagKind.QuoteNotFound && f.Message == message, cancellationToken);
+            if (!known)
+            {
+                db.Flags.Add(new Entities.Flag { SourceId = statement.SourceId, PassageId = statement.PassageId, Kind = FlagKind.QuoteNotFound, Message = message });
+            }
+        }
     }
 
     // The linker identifies statements, sources and speakers by strings; here they are database ids.
     private static IQueryable<ReportedStatement> Reported(IQueryable<Entities.Statement> statements) =>
         statements.Select(s => new ReportedStatement(
-            s.SourceId.ToString(), s.Id.ToString(), s.SpeakerId.ToString(), null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote));
+            s.SourceId.ToString(), s.Id.ToString(), s.SpeakerId.ToString(), s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote));
 
-    private static TranscriptView ToView(int sourceId, int speakerId, DateOnly date, IEnumerable<TranscriptPassage> passages) =>
-        new(sourceId.ToString(), speakerId.ToString(), null, date, passages.ToArray());
+    private static TranscriptView ToView(int sourceId, int speakerId, DateOnly date, string? title, IEnumerable<TranscriptPassage> passages) =>
+        new(sourceId.ToString(), speakerId.ToString(), null, date, passages.ToArray(), title is null ? null : $"“{title}”");
 }

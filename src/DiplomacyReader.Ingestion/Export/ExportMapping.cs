@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DiplomacyReader.Ingestion.Linking;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
 
@@ -24,8 +25,8 @@ public static class ExportMapping
     /// <summary>A date as the export writes it.</summary>
     public static string? Name(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The export of one processed document with the links that start in it.</summary>
-    public static ExportSource ToExport(this SourceDocument document, IEnumerable<Link> links, string? slug = null) => new(
+    /// <summary>The export of one processed document with the links that start in it and the quotes its transcripts lack.</summary>
+    public static ExportSource ToExport(this SourceDocument document, LinkResult linking, string? slug = null) => new(
         document.FileName,
         slug ?? Slug.From(document.Title ?? Path.GetFileNameWithoutExtension(document.FileName)),
         document.Title,
@@ -37,12 +38,15 @@ public static class ExportMapping
         document.Passages.Select(p => new ExportPassage(p.Index, Name(p.Kind), p.Section, p.Span.Start, p.Span.End, p.Text)).ToArray(),
         document.Statements.Select(s => new ExportStatement(
             s.Id, s.PassageIndex, Name(s.Kind), s.Text, s.Quote, s.Cue, s.Speaker?.ToExport(), s.Span.Start, s.Span.End, s.Countries, s.Topics)).ToArray(),
-        links.Where(l => l.SourceFile == document.FileName)
+        linking.Links.Where(l => l.SourceFile == document.FileName)
             .Select(l => new ExportLink(l.StatementId, l.TargetFile, l.TargetPassage, Name(l.Fidelity), l.Score)).ToArray(),
         document.Actors.Select(a => a.ToExport()).ToArray(),
         document.Countries,
         document.Topics,
-        document.Flags.Select(f => new ExportFlag(Name(f.Kind), f.PassageIndex, f.Message)).ToArray());
+        document.Flags.Select(f => new ExportFlag(Name(f.Kind), f.PassageIndex, f.Message))
+            .Concat(linking.QuotesNotFound.Where(q => q.Statement.File == document.FileName).Select(q =>
+                new ExportFlag(Name(FlagKind.QuoteNotFound), document.Statements.First(s => s.Id == q.Statement.StatementId).PassageIndex, q.Message)))
+            .ToArray());
 
     /// <summary>An actor as exported.</summary>
     public static ExportActor ToExport(this ActorRef actor) => new(actor.Name, actor.Role, actor.Country);

@@ -3,7 +3,7 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Ingestion.Linking;
 
 /// <summary>What the linker needs of a transcript: who spoke, when, and its spoken passages.</summary>
-public sealed record TranscriptView(string File, string? SpeakerKey, string? SpeakerName, DateOnly? Date, IReadOnlyList<TranscriptPassage> Passages);
+public sealed record TranscriptView(string File, string? SpeakerKey, string? SpeakerName, DateOnly? Date, IReadOnlyList<TranscriptPassage> Passages, string? Title = null);
 
 /// <summary>One spoken passage of a transcript.</summary>
 public sealed record TranscriptPassage(int Index, string Text);

@@ -15,14 +15,14 @@ public sealed class TranscriptLinker
     /// <summary>Quotes shorter than this are too common to call verbatim on their own.</summary>
     private const int VerbatimMinWords = 2;
 
-    /// <summary>Least containment for a "close" rendering.</summary>
+    /// <summary>Least similarity for a "close" rendering.</summary>
     public const double CloseThreshold = 0.5;
 
-    /// <summary>Least containment for a "paraphrase".</summary>
+    /// <summary>Least similarity for a "paraphrase"; below it nothing in the passage renders the statement.</summary>
     public const double ParaphraseThreshold = 0.3;
 
     /// <summary>Links among whole documents, as the CLI's extract command sees them.</summary>
-    public IReadOnlyList<Link> Link(IReadOnlyList<SourceDocument> documents)
+    public LinkResult Link(IReadOnlyList<SourceDocument> documents)
     {
         TranscriptView[] transcripts = documents.Where(d => d.Kind == SourceKind.Transcript).Select(ToView).ToArray();
         ReportedStatement[] statements = documents
@@ -32,15 +32,20 @@ public sealed class TranscriptLinker
         return Link(statements, transcripts);
     }
 
-    /// <summary>Links <paramref name="statements"/> to the best passage of a transcript of the same event.</summary>
-    public IReadOnlyList<Link> Link(IReadOnlyList<ReportedStatement> statements, IReadOnlyList<TranscriptView> transcripts)
+    /// <summary>
+    /// Links <paramref name="statements"/> to the best passage of a transcript of the same event, and lists the
+    /// quotes that such a transcript does not contain at all.
+    /// </summary>
+    public LinkResult Link(IReadOnlyList<ReportedStatement> statements, IReadOnlyList<TranscriptView> transcripts)
     {
         var links = new List<Link>();
+        var missing = new List<QuoteNotFound>();
         foreach (ReportedStatement statement in statements)
         {
             Link? best = null;
             double bestContext = -1;
-            foreach (TranscriptView transcript in transcripts.Where(t => SameEvent(statement, t)))
+            TranscriptView[] sameEvent = transcripts.Where(t => SameEvent(statement, t)).ToArray();
+            foreach (TranscriptView transcript in sameEvent)
             {
                 foreach (TranscriptPassage passage in transcript.Passages)
                 {
@@ -64,9 +69,13 @@ public sealed class TranscriptLinker
             {
                 links.Add(best);
             }
+            else if (statement.Quote is not null && sameEvent.Length > 0)
+            {
+                missing.Add(new QuoteNotFound(statement, sameEvent[0], sameEvent[0].Title ?? sameEvent[0].File));
+            }
         }
 
-        return links;
+        return new LinkResult(links, missing);
     }
 
     /// <summary>The fidelity and score of a statement against one passage, or null when they do not match.</summary>
@@ -78,15 +87,18 @@ public sealed class TranscriptLinker
             return (Fidelity.Verbatim, 1.0);
         }
 
-        double score = Math.Round(TextSimilarity.Containment(statement.Quote ?? statement.Text, passage), 3);
+        // Shingles catch reordering; the local alignment catches a rendering that follows the speech word by word.
+        string reported = statement.Quote ?? statement.Text;
+        double shingles = TextSimilarity.Containment(reported, passage);
+        double aligned = WordAlignment.Align(reported, passage)?.Score ?? 0;
+        double score = Math.Round(Math.Max(shingles, aligned), 3);
         return score switch
         {
             >= CloseThreshold => (Fidelity.Close, score),
-            >= ParaphraseThreshold when statement.Quote is null => (Fidelity.Paraphrase, score),
+            >= ParaphraseThreshold => (Fidelity.Paraphrase, score),
             _ => null,
         };
     }
-
     private static bool SameEvent(ReportedStatement statement, TranscriptView transcript)
     {
         bool sameSpeaker = statement.SpeakerKey is not null && transcript.SpeakerKey is not null
@@ -113,5 +125,6 @@ public sealed class TranscriptLinker
         transcript.TranscriptSpeaker?.KnowledgeBaseKey,
         transcript.TranscriptSpeaker?.Name,
         transcript.Date,
-        transcript.Passages.Where(p => Statements.PressStatementExtractor.CarriesStatements(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)).ToArray());
+        transcript.Passages.Where(p => Statements.PressStatementExtractor.CarriesStatements(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)).ToArray(),
+        transcript.Title is null ? null : $"“{transcript.Title}”");
 }

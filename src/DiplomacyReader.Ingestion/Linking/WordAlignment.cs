@@ -1,0 +1,147 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyReader.Ingestion.Linking;
+
+/// <summary>What happened to one word between the transcript and the press rendering.</summary>
+public enum WordChange
+{
+    /// <summary>The word stands in both.</summary>
+    Same,
+    /// <summary>The press wrote a word the transcript does not have there.</summary>
+    Added,
+    /// <summary>The transcript has a word the press left out.</summary>
+    Dropped,
+}
+
+/// <summary>One word of a word-level difference, as written in its text.</summary>
+public readonly record struct WordDiff(WordChange Change, string Word);
+
+/// <summary>The part of a passage a reported wording aligns with, and how the words differ.</summary>
+/// <param name="Start">Start of the aligned window in the passage text.</param>
+/// <param name="End">End of the aligned window in the passage text.</param>
+/// <param name="Score">Alignment score normalised to 0..1 by the reported wording's length.</param>
+/// <param name="Diff">The words of both, in order: same, added by the press, dropped from the transcript.</param>
+public sealed record Alignment(int Start, int End, double Score, IReadOnlyList<WordDiff> Diff);
+
+/// <summary>
+/// Local alignment of word sequences (Smith–Waterman, as text-reuse tools such as passim use): finds the
+/// stretch of a transcript passage that a press quote renders, robust to words added, dropped or changed,
+/// then spells out the difference word by word.
+/// </summary>
+public static partial class WordAlignment
+{
+    private const int Match = 2;
+    private const int Mismatch = -1;
+    private const int Gap = -1;
+
+    /// <summary>Aligns <paramref name="reported"/> within <paramref name="passage"/>; null when nothing aligns.</summary>
+    public static Alignment? Align(string reported, string passage)
+    {
+        Token[] a = Tokens(reported);
+        Token[] b = Tokens(passage);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return null;
+        }
+
+        var scores = new int[a.Length + 1, b.Length + 1];
+        int best = 0, bestI = 0, bestJ = 0;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int diagonal = scores[i - 1, j - 1] + (a[i - 1].Key == b[j - 1].Key ? Match : Mismatch);
+                int score = Math.Max(0, Math.Max(diagonal, Math.Max(scores[i - 1, j] + Gap, scores[i, j - 1] + Gap)));
+                scores[i, j] = score;
+                if (score > best)
+                {
+                    (best, bestI, bestJ) = (score, i, j);
+                }
+            }
+        }
+
+        if (best == 0)
+        {
+            return null;
+        }
+
+        // Walk back to where the local alignment starts.
+        int si = bestI, sj = bestJ;
+        while (si > 0 && sj > 0 && scores[si, sj] > 0)
+        {
+            int here = scores[si, sj];
+            if (here == scores[si - 1, sj - 1] + (a[si - 1].Key == b[sj - 1].Key ? Match : Mismatch))
+            {
+                si--;
+                sj--;
+            }
+            else if (here == scores[si - 1, sj] + Gap)
+            {
+                si--;
+            }
+            else
+            {
+                sj--;
+            }
+        }
+
+        // The whole reported wording is compared with the aligned window, so words the press added at either end show.
+        IReadOnlyList<WordDiff> diff = Diff(a, b[sj..bestJ]);
+        return new Alignment(b[sj].Start, b[bestJ - 1].End, Math.Min(1, best / (double)(Match * a.Length)), diff);
+    }
+
+    // Longest common subsequence over word keys, emitted in reading order.
+    private static IReadOnlyList<WordDiff> Diff(Token[] press, Token[] transcript)
+    {
+        var lengths = new int[press.Length + 1, transcript.Length + 1];
+        for (int i = press.Length - 1; i >= 0; i--)
+        {
+            for (int j = transcript.Length - 1; j >= 0; j--)
+            {
+                lengths[i, j] = press[i].Key == transcript[j].Key ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+            }
+        }
+
+        var diff = new List<WordDiff>();
+        int p = 0, t = 0;
+        while (p < press.Length || t < transcript.Length)
+        {
+            if (p < press.Length && t < transcript.Length && press[p].Key == transcript[t].Key)
+            {
+                diff.Add(new WordDiff(WordChange.Same, transcript[t].Text));
+                p++;
+                t++;
+            }
+            else if (t < transcript.Length && (p == press.Length || lengths[p, t + 1] >= lengths[p + 1, t]))
+            {
+                diff.Add(new WordDiff(WordChange.Dropped, transcript[t].Text));
+                t++;
+            }
+            else
+            {
+                diff.Add(new WordDiff(WordChange.Added, press[p].Text));
+                p++;
+            }
+        }
+
+        return diff;
+    }
+
+    private static Token[] Tokens(string text) =>
+        WordPattern().Matches(text)
+            .Select(m => new Token(m.Value, Key(m.Value), m.Index, m.Index + m.Length))
+            .Where(t => t.Key.Length > 0)
+            .ToArray();
+
+    // Case, apostrophes and a plural "s" do not make words different.
+    private static string Key(string word)
+    {
+        string key = new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return key.Length > 3 && key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) ? key[..^1] : key;
+    }
+
+    private readonly record struct Token(string Text, string Key, int Start, int End);
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")]
+    private static partial Regex WordPattern();
+}
