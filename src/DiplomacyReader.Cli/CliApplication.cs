@@ -11,6 +11,7 @@ public static class CliApplication
         ExtractCommand.Create(),
         IngestCommand.Create(),
         EvaluateCommand.Create(),
+        EvaluateLinksCommand.Create(),
     };
 
     /// <summary>Runs the tool on <paramref name="args"/>, writing to the given writers (the console when null).</summary>

@@ -13,7 +13,7 @@ namespace DiplomacyReader.Web.Tests;
 /// The real app over real HTTP (in memory), on its own SQLite file in a fresh temp folder, started the way
 /// `dotnet run` starts it: migrations applied and the seed corpus ingested into the empty store.
 /// </summary>
-public sealed class DiplomacyReaderApp : WebApplicationFactory<Program>
+public class DiplomacyReaderApp : WebApplicationFactory<Program>
 {
     private readonly TemporaryFolder _folder = new();
 

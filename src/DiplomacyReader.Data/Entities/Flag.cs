@@ -18,4 +18,7 @@ public sealed class Flag
     public FlagKind Kind { get; set; }
 
     public required string Message { get; set; }
+
+    /// <summary>For a quote-not-found flag: the transcript the quote was looked for in.</summary>
+    public int? RelatedSourceId { get; set; }
 }

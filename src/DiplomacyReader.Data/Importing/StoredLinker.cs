@@ -77,7 +77,14 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             bool known = await db.Flags.AnyAsync(f => f.SourceId == statement.SourceId && f.Kind == FlagKind.QuoteNotFound && f.Message == message, cancellationToken);
             if (!known)
             {
-                db.Flags.Add(new Entities.Flag { SourceId = statement.SourceId, PassageId = statement.PassageId, Kind = FlagKind.QuoteNotFound, Message = message });
+                db.Flags.Add(new Entities.Flag
+                {
+                    SourceId = statement.SourceId,
+                    PassageId = statement.PassageId,
+                    Kind = FlagKind.QuoteNotFound,
+                    Message = message,
+                    RelatedSourceId = int.Parse(quote.Transcript.File),
+                });
             }
         }
     }

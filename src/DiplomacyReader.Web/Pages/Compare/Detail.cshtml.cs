@@ -1,6 +1,7 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Ingestion.Linking;
 using DiplomacyReader.Ingestion.Model;
-using DiplomacyReader.Ingestion.Statements;
+using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,16 +9,27 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyReader.Web.Pages.Compare;
 
 /// <summary>
-/// The official transcript on the left, the press statements that report each passage on the right, with
-/// their fidelity, and a coverage strip showing which parts of the speech the press covered.
+/// The official transcript on the left, the press statements that report each passage on the right with
+/// their fidelity and a word-by-word difference, filters by outlet and fidelity, the coverage strip, and the
+/// quotes attributed to the speaker that the speech does not contain.
 /// </summary>
 public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 {
+    [BindProperty(SupportsGet = true)]
+    public string? Outlet { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Fidelity { get; set; }
+
     public TranscriptView Transcript { get; private set; } = null!;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public IReadOnlyList<SectionCoverage> Sections { get; private set; } = [];
+    public Coverage Coverage { get; private set; } = null!;
+
+    public IReadOnlyList<string> Outlets { get; private set; } = [];
+
+    public IReadOnlyList<MissingQuote> QuotesNotFound { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -37,30 +49,41 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .OrderBy(p => p.Index)
             .Select(p => new { p.Index, p.Kind, p.Section, p.Text })
             .ToListAsync(cancellationToken);
-        ILookup<int, Reporting> links = (await db.Links.AsNoTracking()
+        var links = await db.Links.AsNoTracking()
             .Where(l => l.TargetPassage.SourceId == transcript.Id)
             .OrderByDescending(l => l.Score)
             .Select(l => new
             {
                 l.TargetPassage.Index,
                 Reporting = new Reporting(l.Statement.Source.Slug, l.Statement.Source.Title ?? l.Statement.Source.FileName, l.Statement.Source.Publisher,
-                    l.Statement.Key, l.Statement.Kind, l.Statement.Quote, l.Statement.Text, l.Fidelity, l.Score),
+                    l.Statement.Key, l.Statement.Kind, l.Statement.Quote, l.Statement.Text, l.Fidelity, l.Score, Array.Empty<WordDiff>()),
             })
-            .ToListAsync(cancellationToken)).ToLookup(l => l.Index, l => l.Reporting);
+            .ToListAsync(cancellationToken);
 
-        Rows = passages.Select(p => new Row(p.Index, p.Kind, p.Section, p.Text, links[p.Index].ToArray())).ToArray();
-        Sections = Rows.Where(r => r.Kind != PassageKind.Heading)
-            .GroupBy(r => r.Section ?? "Opening")
-            .Select(g => new SectionCoverage(g.Key, g.Count(), g.Count(r => r.Reports.Count > 0), g.Sum(r => r.Reports.Count), g.SelectMany(r => r.Reports).Select(r => r.SourceSlug).Distinct().Count()))
-            .ToArray();
+        Outlets = links.Select(l => l.Reporting.Publisher).OfType<string>().Distinct().Order().ToArray();
+        Fidelity? fidelity = Names.Parse<Fidelity>(Fidelity);
+        ILookup<int, Reporting> shown = links
+            .Where(l => (Outlet == null || l.Reporting.Publisher == Outlet) && (fidelity == null || l.Reporting.Fidelity == fidelity))
+            .ToLookup(l => l.Index, l => l.Reporting);
+        ILookup<int, Reporting> all = links.ToLookup(l => l.Index, l => l.Reporting);
+
+        Rows = passages.Select(p => new Row(p.Index, p.Kind, p.Section, p.Text,
+            shown[p.Index].Select(r => r with { Diff = WordAlignment.Align(r.Quote ?? r.Text, p.Text)?.Diff ?? [] }).ToArray())).ToArray();
+        Coverage = new Coverage(transcript.Slug, passages.Where(p => p.Kind != PassageKind.Heading)
+            .Select(p => new PassageCoverage(p.Index, p.Section, all[p.Index].Count(), all[p.Index].Select(r => r.SourceSlug).Distinct().Count()))
+            .ToArray());
+        QuotesNotFound = await db.Flags.AsNoTracking()
+            .Where(f => f.Kind == FlagKind.QuoteNotFound && f.RelatedSourceId == transcript.Id)
+            .Select(f => new MissingQuote(f.Source.Slug, f.Source.Title ?? f.Source.FileName, f.Source.Publisher, f.Passage != null ? f.Passage.Index : null, f.Message))
+            .ToListAsync(cancellationToken);
         return Page();
     }
 
     public sealed record TranscriptView(int Id, string Slug, string Title, DateOnly? Date, string? Speaker, string? SpeakerSlug);
 
-    public sealed record Reporting(string SourceSlug, string SourceTitle, string? Publisher, string Key, StatementKind Kind, string? Quote, string Text, Fidelity Fidelity, double Score);
+    public sealed record Reporting(string SourceSlug, string SourceTitle, string? Publisher, string Key, StatementKind Kind, string? Quote, string Text, Fidelity Fidelity, double Score, IReadOnlyList<WordDiff> Diff);
 
     public sealed record Row(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<Reporting> Reports);
 
-    public sealed record SectionCoverage(string Section, int Passages, int CoveredPassages, int Statements, int Sources);
+    public sealed record MissingQuote(string SourceSlug, string SourceTitle, string? Publisher, int? PassageIndex, string Message);
 }

@@ -21,6 +21,9 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public ChipList Actors { get; private set; } = null!;
 
+    /// <summary>For a transcript: how the press covered it.</summary>
+    public Coverage? Coverage { get; private set; }
+
     public ChipList Countries { get; private set; } = null!;
 
     public ChipList Topics { get; private set; } = null!;
@@ -54,11 +57,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
                     s.Links.Select(l => new LinkView(l.TargetPassage.Source.Slug, l.TargetPassage.Source.Title ?? l.TargetPassage.Source.FileName, l.TargetPassage.Index, l.Fidelity, l.Score)).ToList()),
             })
             .ToListAsync(cancellationToken);
-        Dictionary<int, int> incoming = await db.Links.AsNoTracking()
+        var incoming = await db.Links.AsNoTracking()
             .Where(l => l.TargetPassage.SourceId == source.Id)
             .GroupBy(l => l.TargetPassage.Index)
-            .Select(g => new { Index = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Index, g => g.Count, cancellationToken);
+            .Select(g => new { Index = g.Key, Statements = g.Count(), Sources = g.Select(l => l.Statement.SourceId).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Index, cancellationToken);
         var passages = await db.Passages.AsNoTracking()
             .Where(p => p.SourceId == source.Id)
             .OrderBy(p => p.Index)
@@ -70,7 +73,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             p.Index, p.Kind, p.Section, p.Text,
             PassageSegments.Build(p.Text, byPassage[p.Index].Select(s => new HighlightedStatement(s.Key, s.Kind, s.Start, s.End, s.Quote, s.SpeakerName))),
             byPassage[p.Index].ToArray(),
-            incoming.GetValueOrDefault(p.Index))).ToArray();
+            incoming.GetValueOrDefault(p.Index)?.Statements ?? 0)).ToArray();
+        Coverage = source.Kind != SourceKind.Transcript ? null : new Coverage(source.Slug, Passages
+            .Where(p => p.Kind is PassageKind.Paragraph or PassageKind.List or PassageKind.Answer)
+            .Select(p => new PassageCoverage(p.Index, p.Section, p.IncomingLinks, incoming.GetValueOrDefault(p.Index)?.Sources ?? 0))
+            .ToArray());
 
         Flags = await db.Flags.AsNoTracking()
             .Where(f => f.SourceId == source.Id)
