@@ -1,5 +1,5 @@
 using DiplomacyReader.Data;
-using DiplomacyReader.Web.Endpoints;
+using DiplomacyReader.Web.Api;
 using DiplomacyReader.Web.Infrastructure;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
@@ -8,6 +8,7 @@ builder.AddSerilogLogging();
 builder.UseDefaultUrl("http://localhost:5080");
 builder.Services.AddDiplomacyReaderData(builder.Configuration.GetConnectionString("Default"), builder.Configuration["KnowledgeBase:Path"]);
 builder.Services.AddRazorPages();
+builder.Services.AddOpenApi();
 
 WebApplication app = builder.Build();
 
@@ -24,5 +25,8 @@ app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
 app.MapSourceEndpoints();
+app.MapStatementEndpoints();
+app.MapCatalogEndpoints();
+app.MapOpenApi();
 
 app.Run();

@@ -11,6 +11,8 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.HasIndex(s => s.ContentHash).IsUnique();
         builder.HasIndex(s => new { s.Kind, s.PublishedOn });
+        builder.HasIndex(s => s.PublishedOn);
+        builder.HasIndex(s => s.Publisher);
         builder.Property(s => s.Slug).HasMaxLength(80);
         builder.Property(s => s.FileName).HasMaxLength(260);
         builder.Property(s => s.ContentHash).HasMaxLength(64);

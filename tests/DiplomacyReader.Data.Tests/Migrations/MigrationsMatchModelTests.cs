@@ -7,7 +7,8 @@ namespace DiplomacyReader.Data.Tests.Migrations;
 
 /// <summary>
 /// The migrations are written by hand (docs/decisions/0002). This proves they build exactly the schema the
-/// model describes: tables, columns with types and nullability, keys, foreign keys and indexes.
+/// model describes: tables, columns with types and nullability, keys, foreign keys and indexes. The
+/// full-text tables (PassageSearch, StatementSearch) are SQLite-only raw SQL outside the model and are left out.
 /// </summary>
 public sealed class MigrationsMatchModelTests
 {
@@ -43,7 +44,7 @@ public sealed class MigrationsMatchModelTests
         await using var connection = new SqliteConnection($"Data Source={file}");
         await connection.OpenAsync();
         var lines = new List<string>();
-        foreach (string table in await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' ORDER BY name"))
+        foreach (string table in await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE '%Search%' ORDER BY name"))
         {
             lines.Add("table " + table);
             lines.AddRange((await ListAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}') ORDER BY cid")).Select(c => "  column " + c));

@@ -1,5 +1,5 @@
 using DiplomacyReader.Data;
-using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,71 +7,58 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Web.Pages.Statements;
 
-/// <summary>Every statement, filtered by what the URL says: country mentioned, actor, kind, text.</summary>
+/// <summary>
+/// Every statement, narrowed by filters that combine and live in the URL, with facet counts beside each
+/// filter, sorting, paging, and CSV / JSON downloads of exactly what is shown.
+/// </summary>
 public sealed class IndexModel(DiplomacyDbContext db) : PageModel
 {
-    public const int PageSize = 50;
-
     [BindProperty(SupportsGet = true)]
-    public string? Country { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Actor { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Kind { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public StatementQueryString Query { get; set; } = new();
 
     public int Total { get; private set; }
 
+    public int Pages => Math.Max(1, (Total + StatementQueryString.PageSize - 1) / StatementQueryString.PageSize);
+
     public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
 
-    public IReadOnlyList<Option> Countries { get; private set; } = [];
+    public StatementFacets Facets { get; private set; } = null!;
 
-    public IReadOnlyList<Option> Actors { get; private set; } = [];
+    public StatementFilter Filter { get; private set; } = new();
 
-    public bool HasFilters => Country is not null || Actor is not null || Kind is not null || !string.IsNullOrWhiteSpace(Query);
+    /// <summary>The filters in use, each with the URL that drops it.</summary>
+    public IReadOnlyList<ActiveFilter> ActiveFilters { get; private set; } = [];
+
+    /// <summary>The form's filters with their counts.</summary>
+    public IReadOnlyList<FacetView> FacetViews { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Max(1, PageNumber);
-        StatementKind? kind = Names.Parse<StatementKind>(Kind);
-        string? query = string.IsNullOrWhiteSpace(Query) ? null : Query.Trim();
-        IQueryable<Data.Entities.Statement> statements = db.Statements.AsNoTracking()
-            .Where(s => Country == null || s.Countries.Any(c => c.Code == Country))
-            .Where(s => Actor == null || (s.Speaker != null && s.Speaker.Slug == Actor))
-            .Where(s => kind == null || s.Kind == kind)
-            .Where(s => query == null || EF.Functions.Like(s.Text, "%" + query + "%"));
-
-        Total = await statements.CountAsync(cancellationToken);
-        Statements = await statements.InReadingOrder().Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListItems().ToListAsync(cancellationToken);
-        Countries = await db.Countries.AsNoTracking().Where(c => c.Statements.Any()).OrderBy(c => c.Name)
-            .Select(c => new Option(c.Code, c.Name, c.Statements.Count)).ToListAsync(cancellationToken);
-        Actors = await db.Actors.AsNoTracking().Where(a => a.Statements.Any()).OrderBy(a => a.Name)
-            .Select(a => new Option(a.Slug, a.Name, a.Statements.Count)).ToListAsync(cancellationToken);
+        Filter = Query.ToFilter();
+        IQueryable<Data.Entities.Statement> filtered = Filter.Apply(db);
+        Total = await filtered.CountAsync(cancellationToken);
+        Statements = await Filter.ApplySorted(db)
+            .Skip((Query.PageNumber - 1) * StatementQueryString.PageSize)
+            .Take(StatementQueryString.PageSize)
+            .ToListItems()
+            .ToListAsync(cancellationToken);
+        Facets = await StatementFacets.CountAsync(filtered, cancellationToken);
+        ActiveFilters = Query.Values()
+            .Where(v => v.Key is not ("p" or "sort"))
+            .Select(v => new ActiveFilter($"{v.Key}: {v.Value}", Query.Url("/statements", v.Key, null)))
+            .ToArray();
+        FacetViews =
+        [
+            new("country", "Country mentioned", Query.Country, Facets.Countries),
+            new("speakerCountry", "Speaker's country", Query.SpeakerCountry, Facets.SpeakerCountries),
+            new("actor", "Speaker", Query.Actor, Facets.Actors),
+            new("role", "Role", Query.Role, Facets.Roles),
+            new("topic", "Topic", Query.Topic, Facets.Topics),
+            new("kind", "Statement kind", Query.Kind, Facets.Kinds),
+            new("sourceKind", "Source kind", Query.SourceKind, Facets.SourceKinds),
+            new("publisher", "Publisher", Query.Publisher, Facets.Publishers),
+        ];
     }
 
-    /// <summary>This page's URL with one filter changed (null drops it) and paging reset.</summary>
-    public string UrlWith(string name, string? value)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["country"] = Country,
-            ["actor"] = Actor,
-            ["kind"] = Kind,
-            ["q"] = Query,
-        };
-        values[name] = value;
-        string query = string.Join("&", values.Where(v => !string.IsNullOrEmpty(v.Value)).Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value!)}"));
-        return query.Length == 0 ? "/statements" : "/statements?" + query;
-    }
-
-    public string PageUrl(int page) => UrlWith("page", null) + (UrlWith("page", null).Contains('?') ? "&" : "?") + "page=" + page;
-
-    public sealed record Option(string Value, string Label, int Count);
+    public sealed record ActiveFilter(string Label, string DropUrl);
 }

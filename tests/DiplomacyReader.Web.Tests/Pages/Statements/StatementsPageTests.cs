@@ -30,7 +30,7 @@ public sealed class StatementsPageTests(DiplomacyReaderApp app) : IClassFixture<
     {
         IHtmlDocument page = await app.GetPageAsync("/statements?actor=gen-nakatani&country=CN");
         Assert.Empty(page.QuerySelectorAll("li.statement-item"));
-        IElement? drop = page.QuerySelectorAll(".empty a").FirstOrDefault(a => a.TextContent == "Drop the country");
+        IElement? drop = page.QuerySelectorAll(".empty a").FirstOrDefault(a => a.TextContent == "Drop country: CN");
         Assert.Equal("/statements?actor=gen-nakatani", drop?.GetAttribute("href"));
     }
 
@@ -40,5 +40,63 @@ public sealed class StatementsPageTests(DiplomacyReaderApp app) : IClassFixture<
         IHtmlDocument page = await app.GetPageAsync("/statements?actor=takeshi-iwaya&kind=partial");
         Assert.Equal("takeshi-iwaya", ((IHtmlSelectElement)page.QuerySelector("select[name=actor]")!).Value);
         Assert.All(page.QuerySelectorAll("li.statement-item .badge"), b => Assert.Equal("partial", b.TextContent));
+    }
+
+    [Fact]
+    public async Task Every_filter_narrows_and_combines_with_the_others()
+    {
+        int all = await CountAsync("/statements");
+        int foreignMinisters = await CountAsync("/statements?role=Minister%20for%20Foreign%20Affairs");
+        int japanese = await CountAsync("/statements?speakerCountry=JP");
+        int chinaTopic = await CountAsync("/statements?topic=china");
+        int press = await CountAsync("/statements?sourceKind=press");
+        int january21 = await CountAsync("/statements?from=2025-01-21&to=2025-01-21");
+        int combined = await CountAsync("/statements?speakerCountry=JP&topic=china&sourceKind=press");
+
+        Assert.All(new[] { foreignMinisters, japanese, chinaTopic, press, january21 }, n => Assert.InRange(n, 1, all - 1));
+        Assert.Equal(12, january21); // the Japan Today report of 21 January 2025, and nothing else that day
+        Assert.InRange(combined, 1, Math.Min(chinaTopic, press));
+    }
+
+    [Fact]
+    public async Task Facets_count_the_current_result()
+    {
+        IHtmlDocument page = await app.GetPageAsync("/statements?sourceKind=press");
+        IElement option = page.QuerySelectorAll("#facet-actor option").Single(o => o.GetAttribute("value") == "yoshimasa-hayashi");
+        Assert.Equal("Yoshimasa Hayashi (4)", option.TextContent);
+        Assert.DoesNotContain(page.QuerySelectorAll("#facet-kind option"), o => o.GetAttribute("value") == "official");
+    }
+
+    [Theory]
+    [InlineData("\"constructive and stable\"", 1)]
+    [InlineData("linchp*", 2)]
+    [InlineData("\"", 0)]
+    [InlineData("NEAR( AND OR * ) \" : ^ -", 0)]
+    public async Task Word_search_takes_phrases_and_prefixes_and_never_fails(string words, int atLeast)
+    {
+        int found = await CountAsync("/statements?q=" + Uri.EscapeDataString(words));
+        Assert.True(found >= atLeast, $"{found} statements for {words}");
+        if (atLeast == 0)
+        {
+            Assert.Equal(0, found);
+        }
+    }
+
+    [Fact]
+    public async Task Oldest_first_reverses_the_order_and_pages_have_fifty()
+    {
+        IHtmlDocument newest = await app.GetPageAsync("/statements");
+        IHtmlDocument oldest = await app.GetPageAsync("/statements?sort=oldest");
+        Assert.Equal(50, newest.QuerySelectorAll("li.statement-item").Length);
+        Assert.NotEqual(newest.QuerySelector("li.statement-item time")?.TextContent, oldest.QuerySelector("li.statement-item time")?.TextContent);
+        IHtmlDocument second = await app.GetPageAsync(newest.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.Contains("Page 2", second.QuerySelector(".pager")!.TextContent);
+    }
+
+    private async Task<int> CountAsync(string url)
+    {
+        IHtmlDocument page = await app.GetPageAsync(url);
+        string status = page.QuerySelector(".result-count")!.TextContent.Trim();
+        return int.Parse(status.Split(' ')[0]);
     }
 }

@@ -3,7 +3,7 @@ using DiplomacyReader.Data.Export;
 using DiplomacyReader.Ingestion.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacyReader.Web.Endpoints;
+namespace DiplomacyReader.Web.Api;
 
 public static class SourceEndpoints
 {

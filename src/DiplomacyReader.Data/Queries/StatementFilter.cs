@@ -1,0 +1,123 @@
+using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Ingestion.Model;
+using Microsoft.EntityFrameworkCore;
+using Statement = DiplomacyReader.Data.Entities.Statement;
+
+namespace DiplomacyReader.Data.Queries;
+
+/// <summary>The order statements are listed in.</summary>
+public enum StatementSort
+{
+    /// <summary>Newest source first, then reading order.</summary>
+    Newest,
+    /// <summary>Oldest source first, then reading order.</summary>
+    Oldest,
+}
+
+/// <summary>
+/// Every way a researcher can narrow the statements: by country mentioned or speaker's country, speaker,
+/// role, topic, kinds, publisher, dates and words. One definition serves the statements page, its CSV and
+/// JSON exports, the JSON API and the benchmark, so that each shows exactly the same statements.
+/// </summary>
+public sealed record StatementFilter
+{
+    public string? Country { get; init; }
+
+    public string? SpeakerCountry { get; init; }
+
+    public string? Actor { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Topic { get; init; }
+
+    public StatementKind? Kind { get; init; }
+
+    public SourceKind? SourceKind { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public string? Text { get; init; }
+
+    public StatementSort Sort { get; init; }
+
+    /// <summary>Whether any filter narrows the list.</summary>
+    public bool IsNarrowed => Country is not null || SpeakerCountry is not null || Actor is not null || Role is not null || Topic is not null
+        || Kind is not null || SourceKind is not null || Publisher is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The statements that pass every filter.</summary>
+    public IQueryable<Statement> Apply(DiplomacyDbContext db)
+    {
+        IQueryable<Statement> statements = db.Statements.AsNoTracking();
+        if (Country is not null)
+        {
+            statements = statements.Where(s => s.Countries.Any(c => c.Code == Country));
+        }
+
+        if (SpeakerCountry is not null)
+        {
+            statements = statements.Where(s => s.Speaker != null && s.Speaker.CountryCode == SpeakerCountry);
+        }
+
+        if (Actor is not null)
+        {
+            statements = statements.Where(s => s.Speaker != null && s.Speaker.Slug == Actor);
+        }
+
+        if (Role is not null)
+        {
+            statements = statements.Where(s => s.SpeakerRole == Role);
+        }
+
+        if (Topic is not null)
+        {
+            statements = statements.Where(s => s.Topics.Any(t => t.Slug == Topic));
+        }
+
+        if (Kind is StatementKind kind)
+        {
+            statements = statements.Where(s => s.Kind == kind);
+        }
+
+        if (SourceKind is SourceKind sourceKind)
+        {
+            statements = statements.Where(s => s.Source.Kind == sourceKind);
+        }
+
+        if (Publisher is not null)
+        {
+            statements = statements.Where(s => s.Source.Publisher == Publisher);
+        }
+
+        if (From is DateOnly from)
+        {
+            statements = statements.Where(s => s.Source.PublishedOn >= from);
+        }
+
+        if (To is DateOnly to)
+        {
+            statements = statements.Where(s => s.Source.PublishedOn <= to);
+        }
+
+        if (FullTextQuery.Build(Text) is string match)
+        {
+            IQueryable<int> ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"StatementSearch\" WHERE \"StatementSearch\" MATCH {match}");
+            statements = statements.Where(s => ids.Contains(s.Id));
+        }
+        else if (!string.IsNullOrWhiteSpace(Text))
+        {
+            statements = statements.Where(_ => false); // nothing searchable in the words given
+        }
+
+        return statements;
+    }
+
+    /// <summary>The filtered statements in the chosen order.</summary>
+    public IQueryable<Statement> ApplySorted(DiplomacyDbContext db) => Sort == StatementSort.Oldest
+        ? Apply(db).OrderBy(s => s.Source.PublishedOn).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal)
+        : Apply(db).OrderByDescending(s => s.Source.PublishedOn).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal);
+}
