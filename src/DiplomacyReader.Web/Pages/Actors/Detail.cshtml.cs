@@ -21,6 +21,14 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public ChipList MentionedIn { get; private set; } = null!;
 
+    public Timeline Timeline { get; private set; } = null!;
+
+    public IReadOnlyList<Ranked> Topics { get; private set; } = [];
+
+    public IReadOnlyList<Ranked> Countries { get; private set; } = [];
+
+    public IReadOnlyList<Ranked> CoOccurring { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         ActorView? actor = await db.Actors.AsNoTracking()
@@ -38,6 +46,18 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         var statements = db.Statements.AsNoTracking().Where(s => s.SpeakerId == actor.Id);
         StatementCount = await statements.CountAsync(cancellationToken);
         Statements = await statements.InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Timeline = await statements.TimelineAsync(cancellationToken);
+        Topics = await statements.TopTopicsAsync(cancellationToken);
+        Countries = await statements.TopCountriesAsync(cancellationToken);
+        CoOccurring = (await db.Sources.AsNoTracking()
+                .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id) || s.Statements.Any(st => st.SpeakerId == actor.Id))
+                .SelectMany(s => s.MentionedActors)
+                .Where(a => a.Id != actor.Id)
+                .GroupBy(a => new { a.Slug, a.Name })
+                .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
+                .OrderByDescending(g => g.Count).Take(10)
+                .ToListAsync(cancellationToken))
+            .Select(g => new Ranked(g.Name, "/actors/" + g.Slug, g.Count)).ToArray();
         MentionedIn = new ChipList("Mentioned in", "source", await db.Sources.AsNoTracking()
             .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id))
             .OrderByDescending(s => s.PublishedOn)

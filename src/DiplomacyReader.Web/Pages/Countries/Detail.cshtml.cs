@@ -19,6 +19,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public ChipList Actors { get; private set; } = null!;
 
+    public Timeline Timeline { get; private set; } = null!;
+
+    public IReadOnlyList<Ranked> Speakers { get; private set; } = [];
+
+    public IReadOnlyList<Ranked> Topics { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
         code = code.ToUpperInvariant();
@@ -30,8 +36,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Country = country;
-        About = await db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code))
-            .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        IQueryable<Data.Entities.Statement> about = db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code));
+        About = await about.InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Timeline = await about.TimelineAsync(cancellationToken);
+        Speakers = await about.TopSpeakersAsync(cancellationToken);
+        Topics = await about.TopTopicsAsync(cancellationToken);
         By = await db.Statements.AsNoTracking().Where(s => s.Speaker != null && s.Speaker.CountryCode == code)
             .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
         Actors = new ChipList("Actors of " + country.Name, "actor", await db.Actors.AsNoTracking()

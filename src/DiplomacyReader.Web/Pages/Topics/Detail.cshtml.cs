@@ -17,6 +17,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public ChipList Sources { get; private set; } = null!;
 
+    public Timeline Timeline { get; private set; } = null!;
+
+    public IReadOnlyList<Ranked> Speakers { get; private set; } = [];
+
+    public IReadOnlyList<Ranked> Countries { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         TopicView? topic = await db.Topics.AsNoTracking().Where(t => t.Slug == slug)
@@ -27,8 +33,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Topic = topic;
-        Statements = await db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug))
-            .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        IQueryable<Data.Entities.Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
+        Statements = await tagged.InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Timeline = await tagged.TimelineAsync(cancellationToken);
+        Speakers = await tagged.TopSpeakersAsync(cancellationToken);
+        Countries = await tagged.TopCountriesAsync(cancellationToken);
         Sources = new ChipList("Sources covering " + topic.Name, "source", await db.Sources.AsNoTracking()
             .Where(s => s.Topics.Any(t => t.Slug == slug)).OrderByDescending(s => s.PublishedOn)
             .Select(s => new Chip(s.Title ?? s.FileName, "/sources/" + s.Slug)).ToListAsync(cancellationToken));

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace DiplomacyReader.Web.Pages.Shared;
+
+/// <summary>A "cite this statement" line: who, what, where, when, and a link a reader can follow.</summary>
+public static class Citation
+{
+    public static string For(string? speaker, string? quote, string text, string sourceTitle, string? publisher, DateOnly? date, string link)
+    {
+        string words = quote is null ? text : $"“{quote}”";
+        string when = date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+        return $"{speaker ?? "Unattributed"}: {words} Reported in “{sourceTitle}”{(publisher is null ? string.Empty : ", " + publisher)}, {when}. {link}";
+    }
+
+    /// <summary>The statement's permalink in this app, absolute, for when the source has no URL of its own.</summary>
+    public static string Permalink(HttpRequest request, string sourceSlug, string statementKey) =>
+        $"{request.Scheme}://{request.Host}/sources/{sourceSlug}#{statementKey}";
+}
