@@ -12,6 +12,8 @@ public static class CliApplication
         IngestCommand.Create(),
         EvaluateCommand.Create(),
         EvaluateLinksCommand.Create(),
+        GenerateCommand.Create(),
+        BenchCommand.Create(),
     };
 
     /// <summary>Runs the tool on <paramref name="args"/>, writing to the given writers (the console when null).</summary>

@@ -44,6 +44,9 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             int links = await linker.LinkAsync(source, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+
+            // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
+            db.ChangeTracker.Clear();
             return new ImportResult(input.FileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
         }
         catch (Exception e) when (e is DbUpdateException or SqliteException or InvalidOperationException)

@@ -13,7 +13,6 @@ namespace DiplomacyReader.Data.Importing;
 internal sealed class SourceMapper(DiplomacyDbContext db)
 {
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
-    private HashSet<string>? _actorSlugs;
 
     public async Task<Source> MapAsync(SourceDocument document, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -21,8 +20,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
         Dictionary<string, Country> countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
         Dictionary<string, Topic> topics = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
 
-        string wantedSlug = document.Title ?? Path.GetFileNameWithoutExtension(document.FileName);
-        string slug = KnowledgeBaseSeeder.UniqueSlug(wantedSlug, (await db.Sources.Where(s => s.Slug.StartsWith(Slug.From(wantedSlug))).Select(s => s.Slug).ToListAsync(cancellationToken)).ToHashSet());
+        string slug = await FreeSlugAsync(Slug.From(document.Title ?? Path.GetFileNameWithoutExtension(document.FileName)), candidate => db.Sources.AnyAsync(s => s.Slug == candidate, cancellationToken));
         var source = new Source
         {
             Slug = slug,
@@ -113,10 +111,11 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             return known;
         }
 
-        _actorSlugs ??= (await db.Actors.Select(a => a.Slug).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        string slug = await FreeSlugAsync(Slug.From(actor.Name), async candidate =>
+            _actors.Values.Any(a => a.Slug == candidate) || await db.Actors.AnyAsync(a => a.Slug == candidate, cancellationToken));
         var created = new Actor
         {
-            Slug = KnowledgeBaseSeeder.UniqueSlug(actor.Name, _actorSlugs),
+            Slug = slug,
             Name = actor.Name,
             Kind = "person",
             CountryCode = actor.Country,
@@ -129,4 +128,16 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
     }
 
     private static string NameKey(string name) => "name:" + name.ToLowerInvariant();
+
+    // Probing the unique index with "slug", "slug-2", … costs a lookup each, not a scan of every slug stored.
+    private static async Task<string> FreeSlugAsync(string slug, Func<string, Task<bool>> taken)
+    {
+        string candidate = slug;
+        for (int n = 2; await taken(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
 }

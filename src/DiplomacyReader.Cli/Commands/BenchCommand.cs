@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using DiplomacyReader.Cli.Generating;
+using DiplomacyReader.Data;
+using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Ingestion.Knowledge;
+using DiplomacyReader.Ingestion.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DiplomacyReader.Cli.Commands;
+
+/// <summary>
+/// <c>bench --db FILE [--sources N] [--runs R] [--url BASE]</c>: fills a store with a generated corpus (when
+/// it is empty), then times what the statements page does for a combined filter — count, one page, facets —
+/// and a full-text search, in process; with --url also the real page over HTTP. Figures go in docs/performance.md.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var database = new Option<string>("--db") { Description = "SQLite file to fill (if empty) and query", Required = true };
+        var sources = new Option<int>("--sources") { Description = "Documents to generate into an empty store", DefaultValueFactory = _ => 10_000 };
+        var runs = new Option<int>("--runs") { Description = "Timed runs per query", DefaultValueFactory = _ => 30 };
+        var url = new Option<string?>("--url") { Description = "Base URL of a running app on the same store, to time the real page" };
+        var command = new Command("bench", "Fill a store with a generated corpus and time the statements queries") { database, sources, runs, url };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(database), parse.GetValue(sources), parse.GetValue(runs), parse.GetValue(url), parse.InvocationConfiguration.Output, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string databaseFile, int sources, int runs, string? url, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using ServiceProvider services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddDiplomacyReaderData($"Data Source={databaseFile}")
+            .BuildServiceProvider();
+        await using (AsyncServiceScope scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);
+            DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+            if (!await db.Sources.AnyAsync(cancellationToken))
+            {
+                await FillAsync(scope.ServiceProvider, sources, output, cancellationToken);
+            }
+        }
+
+        await using (AsyncServiceScope scope = services.CreateAsyncScope())
+        {
+            DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+            output.WriteLine($"store: {await db.Sources.CountAsync(cancellationToken)} sources, {await db.Statements.CountAsync(cancellationToken)} statements, {await db.Passages.CountAsync(cancellationToken)} passages");
+        }
+
+        var combined = new StatementFilter { SpeakerCountry = "JP", Topic = "china", SourceKind = SourceKind.Press, From = new DateOnly(2018, 1, 1), To = new DateOnly(2022, 12, 31) };
+        await TimeAsync("statements page, combined filter (count + page of 50 + facets)", runs, output, services, db => PageAsync(db, combined, cancellationToken));
+        await TimeAsync("statements page, no filter", runs, output, services, db => PageAsync(db, new StatementFilter(), cancellationToken));
+        await TimeAsync("statements page, words \"supply chain\" + speaker country", runs, output, services, db => PageAsync(db, new StatementFilter { Text = "\"supply chain\"", SpeakerCountry = "JP" }, cancellationToken));
+        if (url is not null)
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            await TimeAsync("GET /statements?speakerCountry=JP&topic=china&sourceKind=press&from=2018-01-01&to=2022-12-31 (HTTP, whole page)", runs, output, services,
+                _ => http.GetStringAsync("/statements?speakerCountry=JP&topic=china&sourceKind=press&from=2018-01-01&to=2022-12-31", cancellationToken));
+        }
+
+        return 0;
+    }
+
+    private static async Task PageAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken)
+    {
+        IQueryable<Data.Entities.Statement> filtered = filter.Apply(db);
+        await filtered.CountAsync(cancellationToken);
+        await filter.ApplySorted(db).Take(50).Select(s => new { s.Key, s.Text, s.Quote, Speaker = s.Speaker!.Name, s.Source.Slug, s.Source.Title }).ToListAsync(cancellationToken);
+        await StatementFacets.CountAsync(filtered, cancellationToken);
+    }
+
+    private static async Task FillAsync(IServiceProvider provider, int sources, TextWriter output, CancellationToken cancellationToken)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "diplomacy-reader-bench-" + Guid.NewGuid().ToString("N"));
+        var clock = Stopwatch.StartNew();
+        new CorpusGenerator(provider.GetRequiredService<KnowledgeBase>(), seed: 1).Write(folder, sources);
+        output.WriteLine($"generated {sources} documents in {clock.Elapsed.TotalSeconds:0.0} s");
+        clock.Restart();
+        IReadOnlyList<ImportResult> results = await provider.GetRequiredService<SourceImporter>().ImportAllAsync(InputFile.Collect([folder]), cancellationToken);
+        output.WriteLine($"ingested {results.Count(r => r.Outcome == ImportOutcome.Ingested)} in {clock.Elapsed.TotalSeconds:0.0} s ({results.Count / clock.Elapsed.TotalSeconds:0} documents/s); {results.Count(r => r.Outcome == ImportOutcome.Failed)} failed");
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task TimeAsync(string what, int runs, TextWriter output, IServiceProvider services, Func<DiplomacyDbContext, Task> query)
+    {
+        var times = new List<double>();
+        for (int i = 0; i <= runs; i++)
+        {
+            await using AsyncServiceScope scope = services.CreateAsyncScope();
+            DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+            long started = Stopwatch.GetTimestamp();
+            await query(db);
+            if (i > 0)
+            {
+                times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds); // the first run warms caches and compiles queries
+            }
+        }
+
+        times.Sort();
+        output.WriteLine($"{what}: median {times[times.Count / 2]:0.0} ms, p95 {times[(int)(times.Count * 0.95)]:0.0} ms, max {times[^1]:0.0} ms over {runs} runs");
+    }
+}
