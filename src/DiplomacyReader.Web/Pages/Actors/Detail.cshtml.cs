@@ -45,7 +45,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .Select(r => new RoleView(r.Title, r.CountryCode, r.From, r.To)).ToListAsync(cancellationToken);
         var statements = db.Statements.AsNoTracking().Where(s => s.SpeakerId == actor.Id);
         StatementCount = await statements.CountAsync(cancellationToken);
-        Statements = await statements.InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Statements = await statements.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await statements.TimelineAsync(cancellationToken);
         Topics = await statements.TopTopicsAsync(cancellationToken);
         Countries = await statements.TopCountriesAsync(cancellationToken);

@@ -37,12 +37,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
         Country = country;
         IQueryable<Data.Entities.Statement> about = db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code));
-        About = await about.InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        About = await about.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await about.TimelineAsync(cancellationToken);
         Speakers = await about.TopSpeakersAsync(cancellationToken);
         Topics = await about.TopTopicsAsync(cancellationToken);
         By = await db.Statements.AsNoTracking().Where(s => s.Speaker != null && s.Speaker.CountryCode == code)
-            .InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+            .InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Actors = new ChipList("Actors of " + country.Name, "actor", await db.Actors.AsNoTracking()
             .Where(a => a.CountryCode == code && (a.Statements.Any() || a.MentionedIn.Any()))
             .OrderBy(a => a.Name).Select(a => new Chip(a.Name, "/actors/" + a.Slug)).ToListAsync(cancellationToken));

@@ -1,4 +1,6 @@
+using DiplomacyReader.Data;
 using DiplomacyReader.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Ingestion.Model;
 using Statement = DiplomacyReader.Data.Entities.Statement;
 
@@ -48,6 +50,22 @@ public static class StatementListItemQueries
             s.Passage.Index,
             s.Countries.Select(c => c.Code).ToList(),
             s.Topics.Select(t => t.Slug).ToList()));
+
+    /// <summary>
+    /// One page of list items in the order of <paramref name="sorted"/>. The page's ids are found first (an
+    /// index-ordered scan), then only those statements are projected with their countries and topics: projecting
+    /// collections under an ORDER BY over the whole filtered set is what makes a naive page slow.
+    /// </summary>
+    public static async Task<IReadOnlyList<StatementListItem>> PageAsync(this IQueryable<Statement> sorted, DiplomacyDbContext db, int skip, int take, CancellationToken cancellationToken)
+    {
+        int[] ids = await sorted.Skip(skip).Take(take).Select(s => s.Id).ToArrayAsync(cancellationToken);
+        Dictionary<int, StatementListItem> items = await db.Statements.AsNoTracking()
+            .Where(s => EF.Parameter(ids).Contains(s.Id))
+            .AsSplitQuery()
+            .ToListItems()
+            .ToDictionaryAsync(i => i.Id, cancellationToken);
+        return ids.Select(id => items[id]).ToArray();
+    }
 
     /// <summary>Newest sources first, then reading order.</summary>
     public static IQueryable<Statement> InReadingOrder(this IQueryable<Statement> statements) =>

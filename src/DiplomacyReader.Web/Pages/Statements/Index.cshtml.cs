@@ -35,14 +35,9 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = Query.ToFilter();
-        IQueryable<Data.Entities.Statement> filtered = Filter.Apply(db);
-        Total = await filtered.CountAsync(cancellationToken);
-        Statements = await Filter.ApplySorted(db)
-            .Skip((Query.PageNumber - 1) * StatementQueryString.PageSize)
-            .Take(StatementQueryString.PageSize)
-            .ToListItems()
-            .ToListAsync(cancellationToken);
-        Facets = await StatementFacets.CountAsync(filtered, cancellationToken);
+        Facets = await StatementFacets.CountAsync(db, Filter.Apply(db), cancellationToken);
+        Total = Facets.Total;
+        Statements = await Filter.ApplySorted(db).PageAsync(db, (Query.PageNumber - 1) * StatementQueryString.PageSize, StatementQueryString.PageSize, cancellationToken);
         ActiveFilters = Query.Values()
             .Where(v => v.Key is not ("p" or "sort"))
             .Select(v => new ActiveFilter($"{v.Key}: {v.Value}", Query.Url("/statements", v.Key, null)))

@@ -34,7 +34,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
         Topic = topic;
         IQueryable<Data.Entities.Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
-        Statements = await tagged.InReadingOrder().Take(StatementLimit).ToListItems().ToListAsync(cancellationToken);
+        Statements = await tagged.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await tagged.TimelineAsync(cancellationToken);
         Speakers = await tagged.TopSpeakersAsync(cancellationToken);
         Countries = await tagged.TopCountriesAsync(cancellationToken);
