@@ -12,6 +12,7 @@ public static class CliApplication
         IngestCommand.Create(),
         EvaluateCommand.Create(),
         EvaluateLinksCommand.Create(),
+        EvaluateHtmlCommand.Create(),
         GenerateCommand.Create(),
         BenchCommand.Create(),
     };

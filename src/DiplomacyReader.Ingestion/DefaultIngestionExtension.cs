@@ -2,6 +2,7 @@ using DiplomacyReader.Ingestion.Attribution;
 using DiplomacyReader.Ingestion.Checking;
 using DiplomacyReader.Ingestion.Metadata;
 using DiplomacyReader.Ingestion.Reading;
+using DiplomacyReader.Ingestion.Reading.Html;
 using DiplomacyReader.Ingestion.Segmenting;
 using DiplomacyReader.Ingestion.Statements;
 using DiplomacyReader.Ingestion.Tagging;

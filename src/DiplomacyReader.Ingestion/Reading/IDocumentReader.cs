@@ -16,7 +16,7 @@ public interface IDocumentReader
 public sealed record ReadResult(IReadOnlyList<RawBlock> Blocks, DocumentHints Hints);
 
 /// <summary>Facts the markup states outright; null where it says nothing.</summary>
-public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null)
+public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null, string? Byline = null, string? Language = null)
 {
     /// <summary>No hints.</summary>
     public static DocumentHints None { get; } = new();

@@ -1,5 +1,6 @@
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Reading;
+using DiplomacyReader.Ingestion.Reading.Html;
 
 namespace DiplomacyReader.Ingestion.Tests.Reading;
 

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using DiplomacyReader.Ingestion;
+using DiplomacyReader.Ingestion.Evaluation;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Cli.Commands;
+
+/// <summary>
+/// <c>evaluate-html FOLDER [--min-f1 X]</c>: runs HTML extraction on each FOLDER/*/source.html and scores the
+/// article text (every passage that is not a comment, site chrome or metadata) against expected.html by
+/// word 4-gram shingles; prints the per-page table and the mean F1.
+/// </summary>
+public static class EvaluateHtmlCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "Folder of page folders, each with source.html and expected.html" };
+        var minF1 = new Option<double>("--min-f1") { Description = "Fail below this mean F1" };
+        var command = new Command("evaluate-html", "Score article extraction from saved web pages") { folder, minF1 };
+        command.SetAction(parse => Run(parse.GetRequiredValue(folder), parse.GetValue(minF1), parse.InvocationConfiguration.Output));
+        return command;
+    }
+
+    public static int Run(string folder, double minF1, TextWriter output)
+    {
+        IngestionPipeline pipeline = IngestionPipeline.CreateDefault();
+        var rows = new List<(string Page, Counts Counts)>();
+        foreach (string page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            string source = Path.Combine(page, "source.html"), expected = Path.Combine(page, "expected.html");
+            if (!File.Exists(source) || !File.Exists(expected))
+            {
+                continue;
+            }
+
+            string extracted;
+            try
+            {
+                SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(source)));
+                extracted = ArticleText(document);
+            }
+            catch (IngestionException e)
+            {
+                extracted = string.Empty;
+                output.WriteLine($"# {e.Message}");
+            }
+
+            rows.Add((Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(File.ReadAllText(expected)))));
+        }
+
+        output.WriteLine($"| page | precision | recall | F1 |");
+        output.WriteLine($"| --- | --- | --- | --- |");
+        foreach ((string page, Counts counts) in rows.OrderBy(r => r.Counts.F1))
+        {
+            output.WriteLine($"| {page} | {counts.Precision:0.000} | {counts.Recall:0.000} | {counts.F1:0.000} |");
+        }
+
+        double mean = rows.Count == 0 ? 0 : rows.Average(r => r.Counts.F1);
+        output.WriteLine();
+        output.WriteLine($"pages {rows.Count}: mean precision {rows.Average(r => r.Counts.Precision):0.000}, mean recall {rows.Average(r => r.Counts.Recall):0.000}, mean F1 {mean:0.000}");
+        return mean >= minF1 ? 0 : 1;
+    }
+
+    /// <summary>The article's text as the reader shows it: everything but comments, site chrome and metadata.</summary>
+    public static string ArticleText(SourceDocument document) =>
+        string.Join("\n", document.Passages.Where(p => p.Kind is not (PassageKind.Comment or PassageKind.Boilerplate or PassageKind.Metadata)).Select(p => p.Text));
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace DiplomacyReader.Ingestion.Evaluation;
+
+/// <summary>
+/// Compares an extracted article body with the expected one by word 4-gram shingles, the usual measure for
+/// main-content extraction: precision is how much of what was kept belongs to the article, recall how much
+/// of the article was kept.
+/// </summary>
+public static class ShingleScore
+{
+    /// <summary>Words per shingle.</summary>
+    public const int Size = 4;
+
+    /// <summary>Shingle counts of <paramref name="extracted"/> against <paramref name="expected"/>.</summary>
+    public static Counts Score(string extracted, string expected)
+    {
+        HashSet<string> got = Shingles(extracted), want = Shingles(expected);
+        int common = got.Count(want.Contains);
+        return new Counts(common, got.Count - common, want.Count - common);
+    }
+
+    /// <summary>The visible text of an HTML fragment, with a space between every two text nodes.</summary>
+    public static string TextOf(string html)
+    {
+        var builder = new StringBuilder();
+        foreach (INode node in new HtmlParser().ParseDocument(html).Body?.Descendants() ?? [])
+        {
+            if (node.NodeType == NodeType.Text && node.ParentElement?.LocalName is not ("script" or "style"))
+            {
+                builder.Append(node.TextContent).Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static HashSet<string> Shingles(string text)
+    {
+        string[] words = Text.TextNormalizer.Words(text);
+        var shingles = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + Size <= words.Length; i++)
+        {
+            shingles.Add(string.Join(' ', words, i, Size));
+        }
+
+        return shingles;
+    }
+}

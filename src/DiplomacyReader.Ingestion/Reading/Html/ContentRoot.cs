@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace DiplomacyReader.Ingestion.Reading.Html;
+
+/// <summary>
+/// Finds the element that holds the article, the way Readability does: every paragraph scores by its length
+/// and commas, the score goes to its parent and (halved) its grandparent, class and id names that say
+/// "article" or "comment" weigh in, links dilute it; the best candidate wins, and the candidate's parent
+/// takes over when it holds much of the article too (articles split into several sibling containers).
+/// </summary>
+public static partial class ContentRoot
+{
+    private const int MinParagraphLength = 25;
+
+    /// <summary>
+    /// The article's containers: the best candidate and those of its siblings that score well or hold plain
+    /// paragraphs (newspapers split a story over several sibling blocks). Empty when the page has no paragraph text.
+    /// </summary>
+    public static IReadOnlyList<IElement> Find(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        IElement? best = Best(body, scores);
+        if (best is null)
+        {
+            return [];
+        }
+
+        if (best.ParentElement is not IElement parent)
+        {
+            return [best];
+        }
+
+        double threshold = Math.Max(10, Scored(scores, best) * 0.2);
+        return parent.Children.Where(sibling => sibling == best
+                || (!IsUnlikely(sibling) && (Scored(scores, sibling) >= threshold || IsPlainParagraph(sibling) || HoldsParagraphs(sibling))))
+            .ToArray();
+    }
+
+    private static double Scored(Dictionary<IElement, double> scores, IElement element) =>
+        scores.GetValueOrDefault(element) * (1 - LinkDensity(element));
+
+    private static bool IsPlainParagraph(IElement element)
+    {
+        string text = OwnText(element);
+        return element.LocalName == "p" && (text.Length > 80 && LinkDensity(element) < 0.25 || text.Length is > 0 and <= 80 && LinkDensity(element) == 0 && text.EndsWith('.'));
+    }
+
+    // A sibling block whose own paragraphs read as article text: long enough, few links.
+    private static bool HoldsParagraphs(IElement element)
+    {
+        IElement[] paragraphs = element.QuerySelectorAll("p").ToArray();
+        int text = paragraphs.Where(p => LinkDensity(p) < 0.25).Sum(p => OwnText(p).Length);
+        return paragraphs.Length >= 2 && text > 200 && LinkDensity(element) < 0.25;
+    }
+
+    private static IElement? Best(IElement body, Dictionary<IElement, double> scores)
+    {
+        foreach (IElement paragraph in body.QuerySelectorAll("p, pre, td, blockquote, div, section, li"))
+        {
+            if (paragraph.LocalName is "div" or "section" or "li" && paragraph.Children.Any(c => IsBlock(c)))
+            {
+                continue; // containers are scored through their paragraphs
+            }
+
+            string text = OwnText(paragraph);
+            if (text.Length < MinParagraphLength)
+            {
+                continue;
+            }
+
+            double score = 1 + text.Count(c => c is ',' or '，' or '、') + Math.Min(text.Length / 100.0, 3);
+            IElement? parent = paragraph.ParentElement, grandparent = parent?.ParentElement;
+            if (parent is not null)
+            {
+                Add(scores, parent, score);
+            }
+
+            if (grandparent is not null)
+            {
+                Add(scores, grandparent, score / 2);
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        IElement best = scores.MaxBy(s => s.Value * (1 - LinkDensity(s.Key))).Key;
+        double bestScore = scores[best] * (1 - LinkDensity(best));
+
+        // Climb while the parent scores nearly as well: the article is spread over the parent's children.
+        for (IElement? parent = best.ParentElement; parent is not null && parent != body.ParentElement; parent = parent.ParentElement)
+        {
+            double parentScore = scores.GetValueOrDefault(parent) * (1 - LinkDensity(parent));
+            if (parentScore < bestScore * 0.75 || IsUnlikely(parent))
+            {
+                break;
+            }
+
+            best = parent;
+            bestScore = Math.Max(bestScore, parentScore);
+        }
+
+        return best;
+    }
+
+    /// <summary>Share of an element's text that sits inside links.</summary>
+    public static double LinkDensity(IElement element)
+    {
+        int total = element.TextContent.Length;
+        return total == 0 ? 0 : element.QuerySelectorAll("a").Sum(a => a.TextContent.Length) / (double)total;
+    }
+
+    /// <summary>Whether class or id names say the element is chrome, comments or promotion.</summary>
+    public static bool IsUnlikely(IElement element) =>
+        Unlikely().IsMatch(element.ClassName + " " + element.Id) && !Likely().IsMatch(element.ClassName + " " + element.Id)
+        || element.LocalName is "nav" or "aside" or "footer" or "form";
+
+    private static void Add(Dictionary<IElement, double> scores, IElement element, double score)
+    {
+        if (!scores.ContainsKey(element))
+        {
+            string names = element.ClassName + " " + element.Id;
+            double weight = (Likely().IsMatch(names) ? 25 : 0) - (Unlikely().IsMatch(names) ? 25 : 0) + (element.LocalName == "article" ? 10 : 0);
+            scores[element] = weight;
+        }
+
+        scores[element] += score;
+    }
+
+    private static bool IsBlock(IElement element) =>
+        element.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol" or "table" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "figure" or "header" or "footer" or "aside" or "nav" or "form";
+
+    private static string OwnText(IElement element) => Text.TextNormalizer.Collapse(element.TextContent);
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|main|page|post|text|blog|story|prose", RegexOptions.IgnoreCase)]
+    private static partial Regex Likely();
+
+    [GeneratedRegex(@"comment|disqus|extra|foot|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager|popup|yom-remote|share|promo|newsletter|subscribe|cookie|consent|outbrain|taboola|recommend|breadcrumb|byline|author|masthead|nav", RegexOptions.IgnoreCase)]
+    private static partial Regex Unlikely();
+}

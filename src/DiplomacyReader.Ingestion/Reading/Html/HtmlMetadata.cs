@@ -1,0 +1,119 @@
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Reading.Html;
+
+/// <summary>
+/// What a page states about itself: JSON-LD (NewsArticle and kin), Open Graph, meta tags, the canonical link,
+/// &lt;time&gt;, the &lt;title&gt; without its " | Site" suffix. Whatever none of them says stays null.
+/// </summary>
+public static class HtmlMetadata
+{
+    /// <summary>The hints <paramref name="document"/> states about itself.</summary>
+    public static DocumentHints Read(IHtmlDocument document)
+    {
+        string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content")?.Trim() is { Length: > 0 } value ? value : null;
+
+        JsonLd ld = JsonLd.Read(document);
+        string? site = Meta("meta[property='og:site_name']") ?? ld.Publisher ?? Meta("meta[name='application-name']");
+        string? title = Meta("meta[property='og:title']") ?? ld.Headline ?? Meta("meta[name='twitter:title']") ?? TitleWithoutSite(document.Title, site)
+            ?? document.QuerySelector("h1")?.TextContent;
+        string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']") ?? ld.Url;
+        string? date = Meta("meta[property='article:published_time']") ?? ld.DatePublished ?? Meta("meta[name='date']") ?? Meta("meta[name='pubdate']")
+            ?? Meta("meta[itemprop='datePublished']") ?? Meta("meta[name='parsely-pub-date']") ?? Meta("meta[name='DC.date.issued']")
+            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        return new DocumentHints(
+            title is null ? null : TextNormalizer.Collapse(title),
+            site is null ? null : TextNormalizer.Collapse(site),
+            url,
+            ParseDate(date),
+            Meta("meta[name='author']") ?? ld.Author ?? Meta("meta[property='article:author']"),
+            document.DocumentElement.GetAttribute("lang") ?? Meta("meta[http-equiv='content-language']"));
+    }
+
+    /// <summary>"Minister vows stability | Example News" → "Minister vows stability".</summary>
+    public static string? TitleWithoutSite(string? title, string? site)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        foreach (string separator in new[] { " | ", " - ", " — ", " – ", " :: ", " « " })
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && (site is null || title[(at + separator.Length)..].Contains(site, StringComparison.OrdinalIgnoreCase) || title.Length - at < 40))
+            {
+                return title[..at].Trim();
+            }
+        }
+
+        return title.Trim();
+    }
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out DateTimeOffset moment))
+        {
+            return DateOnly.FromDateTime(moment.Date);
+        }
+
+        return value.Length >= 10 && DateOnly.TryParse(value[..10], System.Globalization.CultureInfo.InvariantCulture, out DateOnly day) ? day : null;
+    }
+
+    private sealed record JsonLd(string? Headline, string? Publisher, string? Url, string? DatePublished, string? Author)
+    {
+        public static JsonLd Read(IHtmlDocument document)
+        {
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                try
+                {
+                    using JsonDocument json = JsonDocument.Parse(script.TextContent);
+                    foreach (JsonElement item in Items(json.RootElement))
+                    {
+                        if (item.TryGetProperty("headline", out JsonElement headline) || item.TryGetProperty("datePublished", out _))
+                        {
+                            return new JsonLd(
+                                headline.ValueKind == JsonValueKind.String ? headline.GetString() : null,
+                                Name(item, "publisher"),
+                                String(item, "url"),
+                                String(item, "datePublished"),
+                                Name(item, "author"));
+                        }
+                    }
+                }
+                catch (JsonException)
+                {
+                    // A broken JSON-LD block says nothing; the meta tags may still.
+                }
+            }
+
+            return new JsonLd(null, null, null, null, null);
+        }
+
+        private static IEnumerable<JsonElement> Items(JsonElement root) => root.ValueKind switch
+        {
+            JsonValueKind.Array => root.EnumerateArray().SelectMany(Items),
+            JsonValueKind.Object when root.TryGetProperty("@graph", out JsonElement graph) => Items(graph),
+            JsonValueKind.Object => [root],
+            _ => [],
+        };
+
+        private static string? String(JsonElement item, string name) =>
+            item.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        private static string? Name(JsonElement item, string name) =>
+            !item.TryGetProperty(name, out JsonElement value) ? null
+            : value.ValueKind == JsonValueKind.String ? value.GetString()
+            : value.ValueKind == JsonValueKind.Object ? String(value, "name")
+            : value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? (value[0].ValueKind == JsonValueKind.Object ? String(value[0], "name") : value[0].GetString())
+            : null;
+    }
+}

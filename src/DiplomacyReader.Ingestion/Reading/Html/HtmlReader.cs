@@ -1,0 +1,159 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Reading.Html;
+
+/// <summary>
+/// Reads HTML with AngleSharp: finds the article (<see cref="ContentRoot"/>), keeps its headings, paragraphs,
+/// lists, tables, quotes and captions, and marks — rather than drops — comment threads (comment) and site
+/// chrome (boilerplate). Scripts, styles and hidden nodes are removed. Title, site name, canonical URL,
+/// date and language come from JSON-LD, Open Graph and meta tags.
+/// </summary>
+public sealed partial class HtmlReader : IDocumentReader
+{
+    private const string BlockSelector = "h1,h2,h3,h4,h5,h6,p,ul,ol,table,blockquote,figcaption,pre,dl,div,section,td";
+    private const int LooseTextMinLength = 30;
+    private const string NestedBlocks = "p,div,section,ul,ol,table,blockquote,pre,h1,h2,h3,h4,h5,h6,figure,article,dl,main,header,footer,nav,aside,form,li";
+    private static readonly string[] s_removedTags = ["script", "style", "noscript", "template", "svg", "iframe", "canvas", "object", "embed", "button", "input", "select", "textarea"];
+
+    /// <inheritdoc />
+    public SourceFormat Format => SourceFormat.Html;
+
+    /// <inheritdoc />
+    public ReadResult Read(string text)
+    {
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        IHtmlDocument document = parser.ParseDocument(text);
+        DocumentHints hints = HtmlMetadata.Read(document);
+
+        foreach (IElement element in document.QuerySelectorAll(string.Join(',', s_removedTags)).ToArray())
+        {
+            element.Remove();
+        }
+
+        foreach (IElement element in document.All.Where(IsHidden).ToArray())
+        {
+            element.Remove();
+        }
+
+        IElement? body = document.Body;
+        if (body is null)
+        {
+            return new ReadResult([], hints);
+        }
+
+        IReadOnlyList<IElement> roots = ContentRoot.Find(body);
+        var blocks = new List<RawBlock>();
+        foreach (IElement element in body.QuerySelectorAll(BlockSelector))
+        {
+            if (!IsLeafBlock(element) || HasBlockAncestor(element))
+            {
+                continue;
+            }
+
+            string content = BlockText(element);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            int start = element.SourceReference?.Position.Index ?? 0;
+            var span = new TextSpan(Math.Clamp(start, 0, text.Length), Math.Clamp(start + element.OuterHtml.Length, 0, text.Length));
+            blocks.Add(new RawBlock(span, content, KindOf(element, roots, hints.Title)));
+        }
+
+        return new ReadResult(blocks, hints);
+    }
+
+    private static PassageKind? KindOf(IElement element, IReadOnlyList<IElement> roots, string? title)
+    {
+        if (element.Ancestors<IElement>().Prepend(element).Any(a => CommentContainer().IsMatch(a.ClassName + " " + a.Id)))
+        {
+            return PassageKind.Comment;
+        }
+
+        IElement? root = roots.FirstOrDefault(r => r.Contains(element));
+        if (root is null)
+        {
+            // The headline usually sits above the article's container: it is the title, not article text.
+            return element.LocalName == "h1" || TextNormalizer.Collapse(element.TextContent) == title ? PassageKind.Metadata : PassageKind.Boilerplate;
+        }
+
+        // Inside the article: chrome nested in it (share bars, related lists, bylines) and link lists.
+        for (IElement? a = element; a is not null && a != root; a = a.ParentElement)
+        {
+            if (ContentRoot.IsUnlikely(a))
+            {
+                return PassageKind.Boilerplate;
+            }
+        }
+
+        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5)
+        {
+            return PassageKind.Boilerplate;
+        }
+
+        return element.LocalName switch
+        {
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => PassageKind.Heading,
+            "ul" or "ol" or "dl" => PassageKind.List,
+            "table" when element.QuerySelectorAll("tr").Length > 1 && !element.QuerySelectorAll("p").Any() => PassageKind.Table,
+            "figcaption" => PassageKind.Caption,
+            _ => PassageKind.Paragraph,
+        };
+    }
+
+    // div, section and td count as blocks only when they hold text of their own rather than other blocks.
+    private static bool IsLeafBlock(IElement element)
+    {
+        if (element.LocalName is not ("div" or "section" or "td"))
+        {
+            return element.LocalName != "table" || !element.QuerySelectorAll("p, div p").Any();
+        }
+
+        if (element.QuerySelector(NestedBlocks) is not null)
+        {
+            return false;
+        }
+
+        return TextNormalizer.Collapse(element.TextContent).Length >= LooseTextMinLength;
+    }
+
+    private static string BlockText(IElement element)
+    {
+        if (element.LocalName is "ul" or "ol")
+        {
+            return string.Join("\n", element.Children.Where(c => c.LocalName == "li").Select(c => TextNormalizer.Collapse(c.TextContent)).Where(t => t.Length > 0));
+        }
+
+        if (element.LocalName == "table" && element.QuerySelectorAll("tr").Length > 1)
+        {
+            return string.Join("\n", element.QuerySelectorAll("tr").Select(row =>
+                string.Join(" | ", row.Children.Select(cell => TextNormalizer.Collapse(cell.TextContent)))));
+        }
+
+        return TextNormalizer.Collapse(element.TextContent);
+    }
+
+    private static bool HasBlockAncestor(IElement element) =>
+        element.Ancestors<IElement>().Any(a => a.LocalName is "p" or "ul" or "ol" or "blockquote" or "pre" or "dl" or "figcaption"
+            || (a.LocalName == "table" && IsLeafBlock(a))
+            || (a.LocalName is "div" or "section" or "td" && IsLeafBlock(a))
+            || (a.LocalName.Length == 2 && a.LocalName[0] == 'h' && char.IsDigit(a.LocalName[1])));
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || element.GetAttribute("aria-hidden") == "true"
+        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
+
+    [GeneratedRegex(@"\b(comments?|comment-list|commentlist|disqus|replies|reader-?comments)\b|comment-", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentContainer();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+}
