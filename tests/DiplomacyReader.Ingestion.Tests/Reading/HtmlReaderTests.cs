@@ -36,7 +36,7 @@ public sealed class HtmlReaderTests
     [Fact]
     public void Keeps_article_blocks_and_sets_apart_comments_and_chrome()
     {
-        Assert.Contains(_result.Blocks, b => b.Text.StartsWith("Foreign Minister Takeshi Iwaya said Monday", StringComparison.Ordinal) && b.Hint is null);
+        Assert.Contains(_result.Blocks, b => b.Text.StartsWith("Foreign Minister Takeshi Iwaya said Monday", StringComparison.Ordinal) && b.Hint == PassageKind.Paragraph);
         Assert.Contains(_result.Blocks, b => b.Text == "Minister vows stability" && b.Hint == PassageKind.Heading);
         Assert.Contains(_result.Blocks, b => b.Text.StartsWith("The minister speaks", StringComparison.Ordinal) && b.Hint == PassageKind.Caption);
         Assert.Contains(_result.Blocks, b => b.Text == "I disagree with the minister completely." && b.Hint == PassageKind.Comment);

@@ -26,6 +26,8 @@ public static partial class ContentRoot
             return [];
         }
 
+        best = Widen(best, body);
+
         if (best.ParentElement is not IElement parent)
         {
             return [best];
@@ -35,6 +37,46 @@ public static partial class ContentRoot
         return parent.Children.Where(sibling => sibling == best
                 || (!IsUnlikely(sibling) && (Scored(scores, sibling) >= threshold || IsPlainParagraph(sibling) || HoldsParagraphs(sibling))))
             .ToArray();
+    }
+
+    // Layout grids put one story in several cells: an ancestor that holds clearly more article paragraphs
+    // (not counting those in comment, related or share blocks) replaces the candidate.
+    private static IElement Widen(IElement best, IElement body)
+    {
+        double text = ArticleParagraphText(best);
+        for (IElement? ancestor = best.ParentElement; ancestor is not null && ancestor != body; ancestor = ancestor.ParentElement)
+        {
+            if (IsUnlikely(ancestor))
+            {
+                break;
+            }
+
+            double more = ArticleParagraphText(ancestor);
+            if (more >= text * 1.5 && LinkDensity(ancestor) < 0.4)
+            {
+                (best, text) = (ancestor, more);
+            }
+        }
+
+        return best;
+    }
+
+    private static double ArticleParagraphText(IElement container) =>
+        container.QuerySelectorAll("p")
+            .Where(p => LinkDensity(p) < 0.25 && OwnText(p).Length >= 60 && !HasUnlikelyAncestorWithin(p, container))
+            .Sum(p => OwnText(p).Length);
+
+    private static bool HasUnlikelyAncestorWithin(IElement element, IElement container)
+    {
+        for (IElement? a = element.ParentElement; a is not null && a != container; a = a.ParentElement)
+        {
+            if (IsUnlikely(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double Scored(Dictionary<IElement, double> scores, IElement element) =>
