@@ -56,8 +56,37 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
+            // Not UTF-8: a page may say what it is instead (Shift_JIS, EUC-JP, windows-1252 …).
+            if (DeclaredEncoding(bytes) is Encoding declared)
+            {
+                return declared.GetString(bytes);
+            }
+
             string where = e.Index >= 0 ? $" near byte {e.Index + offset}" : string.Empty;
-            throw new IngestionException(fileName, $"the file is not valid UTF-8{where}.");
+            throw new IngestionException(fileName, $"the file is not valid UTF-8{where}, and it declares no other character set.");
+        }
+    }
+
+    // <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> in the first bytes,
+    // read as ASCII (every charset a page can declare keeps ASCII where the declaration stands).
+    private static Encoding? DeclaredEncoding(byte[] bytes)
+    {
+        string head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        System.Text.RegularExpressions.Match match = System.Text.RegularExpressions.Regex.Match(head, @"<meta[^>]+charset\s*=\s*[""']?(?<name>[\w.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        try
+        {
+            Encoding encoding = Encoding.GetEncoding(match.Groups["name"].Value);
+            return encoding is UTF8Encoding ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null; // an unknown charset name
         }
     }
 
