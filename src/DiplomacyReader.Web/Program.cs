@@ -9,6 +9,8 @@ builder.UseDefaultUrl("http://localhost:5080");
 builder.Services.AddDiplomacyReaderData(builder.Configuration.GetConnectionString("Default"), builder.Configuration["KnowledgeBase:Path"]);
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
+builder.Services.AddScoped<DiplomacyReader.Web.Pages.Ingest.UploadIngestion>();
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = DiplomacyReader.Web.Pages.Ingest.UploadIngestion.MaxRequestBytes);
 
 WebApplication app = builder.Build();
 
@@ -27,6 +29,7 @@ app.MapRazorPages();
 app.MapSourceEndpoints();
 app.MapStatementEndpoints();
 app.MapCatalogEndpoints();
+app.MapIngestEndpoints();
 app.MapOpenApi();
 
 app.Run();

@@ -17,6 +17,9 @@ public class DiplomacyReaderApp : WebApplicationFactory<Program>
 {
     private readonly TemporaryFolder _folder = new();
 
+    /// <summary>The admin key uploads need in tests.</summary>
+    public const string AdminKey = "test-admin-key";
+
     /// <summary>The SQLite file this app instance owns.</summary>
     public string DatabaseFile => _folder.File("app.db");
 
@@ -25,6 +28,7 @@ public class DiplomacyReaderApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
         builder.UseSetting("Seeds:Folder", RepositoryPaths.Seeds);
+        builder.UseSetting("Ingest:AdminKey", AdminKey);
     }
 
     public async Task<IHtmlDocument> GetPageAsync(string url)

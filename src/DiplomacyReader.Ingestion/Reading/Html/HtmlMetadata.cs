@@ -17,8 +17,8 @@ public static class HtmlMetadata
 
         JsonLd ld = JsonLd.Read(document);
         string? site = Meta("meta[property='og:site_name']") ?? ld.Publisher ?? Meta("meta[name='application-name']");
-        string? title = Meta("meta[property='og:title']") ?? ld.Headline ?? Meta("meta[name='twitter:title']") ?? TitleWithoutSite(document.Title, site)
-            ?? document.QuerySelector("h1")?.TextContent;
+        string? stated = Meta("meta[property='og:title']") ?? ld.Headline ?? Meta("meta[name='parsely-title']") ?? Meta("meta[name='twitter:title']");
+        string? title = (stated is null ? null : WithoutSiteName(stated, site)) ?? TitleWithoutSite(document.Title, site) ?? document.QuerySelector("h1")?.TextContent;
         string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']") ?? ld.Url;
         string? date = Meta("meta[property='article:published_time']") ?? ld.DatePublished ?? Meta("meta[name='date']") ?? Meta("meta[name='pubdate']")
             ?? Meta("meta[itemprop='datePublished']") ?? Meta("meta[name='parsely-pub-date']") ?? Meta("meta[name='DC.date.issued']")
@@ -30,6 +30,25 @@ public static class HtmlMetadata
             ParseDate(date),
             Meta("meta[name='author']") ?? ld.Author ?? Meta("meta[property='article:author']"),
             document.DocumentElement.GetAttribute("lang") ?? Meta("meta[http-equiv='content-language']"));
+    }
+
+    // A stated title loses a " - Site" suffix only when it names the site.
+    private static string WithoutSiteName(string title, string? site)
+    {
+        if (site is null)
+        {
+            return title;
+        }
+
+        foreach (string separator in new[] { " | ", " - ", " — ", " – " })
+        {
+            if (title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase))
+            {
+                return title[..^(separator.Length + site.Length)].Trim();
+            }
+        }
+
+        return title;
     }
 
     /// <summary>"Minister vows stability | Example News" → "Minister vows stability".</summary>

@@ -93,7 +93,7 @@ public sealed partial class HtmlReader : IDocumentReader
             }
         }
 
-        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5)
+        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 || IsLinkList(element) || InTeaser(element, root))
         {
             return PassageKind.Boilerplate;
         }
@@ -106,6 +106,31 @@ public sealed partial class HtmlReader : IDocumentReader
             "figcaption" => PassageKind.Caption,
             _ => PassageKind.Paragraph,
         };
+    }
+
+    // A list whose items are mostly links: "related stories", "more from", tag clouds.
+    private static bool IsLinkList(IElement element) =>
+        element.LocalName is "ul" or "ol"
+        && element.Children.Count(c => c.LocalName == "li") is int items && items >= 2
+        && element.Children.Where(c => c.LocalName == "li").Count(li => ContentRoot.LinkDensity(li) > 0.5) * 2 > items;
+
+    // A teaser card: a small block whose headline is a link to another story, with its summary.
+    private static bool InTeaser(IElement element, IElement root)
+    {
+        for (IElement? a = element.ParentElement; a is not null && a != root; a = a.ParentElement)
+        {
+            if (a.TextContent.Length > 800)
+            {
+                return false;
+            }
+
+            if (a.QuerySelectorAll("h1,h2,h3,h4,h5").Any(h => h.TextContent.Trim().Length > 0 && ContentRoot.LinkDensity(h) > 0.8))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // div, section and td count as blocks only when they hold text of their own rather than other blocks.

@@ -1,0 +1,40 @@
+using DiplomacyReader.Web.Pages.Ingest;
+
+namespace DiplomacyReader.Web.Api;
+
+/// <summary>POST /api/ingest: multipart files, the admin key in the X-Admin-Key header; one result per file.</summary>
+public static class IngestEndpoints
+{
+    public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/ingest", async (HttpRequest request, UploadIngestion uploads, CancellationToken cancellationToken) =>
+            {
+                if (!uploads.Authorizes(request.Headers["X-Admin-Key"]))
+                {
+                    return Results.Problem(uploads.Enabled ? "Wrong or missing X-Admin-Key." : "Uploads are switched off: no admin key is configured.", statusCode: StatusCodes.Status403Forbidden);
+                }
+
+                if (!request.HasFormContentType)
+                {
+                    return Results.Problem("Send the files as multipart/form-data.", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                IFormCollection form = await request.ReadFormAsync(cancellationToken);
+                var results = await uploads.ImportAsync(form.Files, cancellationToken);
+                return Results.Ok(results.Select(r => new
+                {
+                    file = r.FileName,
+                    outcome = r.Outcome.ToString().ToLowerInvariant(),
+                    slug = r.Slug,
+                    reason = r.Reason,
+                    statements = r.Statements,
+                    links = r.Links,
+                }));
+            })
+            // The key travels in a header, not a cookie, so there is no cross-site request to forge.
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadIngestion.MaxRequestBytes))
+            .WithTags("Ingest").WithSummary("Store uploaded documents (admin key in X-Admin-Key)");
+        return app;
+    }
+}

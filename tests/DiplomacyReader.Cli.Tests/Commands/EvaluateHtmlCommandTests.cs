@@ -1,0 +1,61 @@
+using System.Text.Json;
+using DiplomacyReader.Ingestion;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Cli.Tests.Commands;
+
+/// <summary>The HTML extraction gate on the 43 saved pages of tests/html-dev (Mozilla Readability's test pages, Apache-2.0).</summary>
+public sealed class EvaluateHtmlCommandTests
+{
+    private static readonly string s_pages = Path.Combine(RepositoryPaths.Root, "tests", "html-dev");
+
+    [Fact]
+    public async Task Development_set_mean_f1_stays_at_its_measured_level()
+    {
+        var output = new StringWriter();
+        int exit = await CliApplication.RunAsync(["evaluate-html", s_pages, "--min-f1", "0.94"], output);
+        Assert.True(exit == 0, output.ToString());
+        Assert.Contains("pages 43:", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("bbc-1")]
+    [InlineData("guardian-1")]
+    [InlineData("wapo-1")]
+    [InlineData("lemonde-1")]
+    public void First_and_last_paragraphs_are_kept_and_navigation_is_not(string page)
+    {
+        SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(page + ".html", File.ReadAllBytes(Path.Combine(s_pages, page, "source.html"))));
+        string article = EvaluateHtmlCommand_ArticleText(document);
+        // The expected article's first and last paragraphs of substance (no link-only "read more" lines).
+        string[] expected = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(s_pages, page, "expected.html")))
+            .QuerySelectorAll("p")
+            .Where(p => p.TextContent.Trim().Length >= 60 && !p.QuerySelectorAll("a").Any())
+            .Select(p => Words(p.TextContent))
+            .ToArray();
+        string words = Words(article).Replace(" ", string.Empty);
+        Assert.Contains(expected[0].Replace(" ", string.Empty), words);
+        Assert.Contains(expected[^1].Replace(" ", string.Empty), words);
+        Assert.All(document.Passages.Where(p => p.Text.StartsWith("Skip to", StringComparison.OrdinalIgnoreCase)), p => Assert.Equal(PassageKind.Boilerplate, p.Kind));
+    }
+
+    [Theory]
+    [InlineData("bbc-1")]
+    [InlineData("wapo-1")]
+    [InlineData("guardian-1")]
+    [InlineData("parsely-metadata")]
+    public void Title_and_date_match_the_page_metadata(string page)
+    {
+        using JsonDocument metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(s_pages, page, "expected-metadata.json")));
+        SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(page + ".html", File.ReadAllBytes(Path.Combine(s_pages, page, "source.html"))));
+        Assert.Equal(Words(metadata.RootElement.GetProperty("title").GetString()!), Words(document.Title ?? string.Empty));
+        if (metadata.RootElement.TryGetProperty("publishedTime", out JsonElement published) && published.ValueKind == JsonValueKind.String)
+        {
+            Assert.Equal(DateOnly.FromDateTime(DateTimeOffset.Parse(published.GetString()!).UtcDateTime.Date).Year, document.Date?.Year);
+        }
+    }
+
+    private static string EvaluateHtmlCommand_ArticleText(SourceDocument document) => DiplomacyReader.Cli.Commands.EvaluateHtmlCommand.ArticleText(document);
+
+    private static string Words(string text) => string.Join(' ', Ingestion.Text.TextNormalizer.Words(text));
+}
