@@ -118,6 +118,37 @@ public sealed class BrowserTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "compare.png") });
     }
 
+    [Fact]
+    public async Task Uploading_saved_pages_shows_each_result_and_each_becomes_a_clean_source()
+    {
+        string[] pages = ["bbc-1", "guardian-1", "wapo-1", "lemonde-1", "ars-1", "seattletimes-1"];
+        string folder = Path.Combine(Path.GetTempPath(), "diplomacy-reader-upload-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        string[] files = pages.Select(p =>
+        {
+            string file = Path.Combine(folder, p + ".html");
+            File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "html-dev", p, "source.html"), file);
+            return file;
+        }).ToArray();
+
+        IPage page = await fixture.NewPageAsync();
+        await page.GotoAsync("/ingest");
+        await page.FillAsync("input[name=key]", DiplomacyReaderApp.AdminKey);
+        await page.SetInputFilesAsync("input[name=files]", files);
+        await page.ClickAsync("#upload button[type=submit]");
+        await page.WaitForFunctionAsync($"document.querySelectorAll('#upload-progress li.result-ingested').length === {pages.Length}", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
+
+        foreach (ILocator link in await page.Locator("#upload-progress li a").AllAsync())
+        {
+            IPage source = await fixture.NewPageAsync();
+            await source.GotoAsync((await link.GetAttributeAsync("href"))!);
+            Assert.True((await source.Locator(".reader-body p").CountAsync()) >= 3, await source.TitleAsync());
+            Assert.DoesNotContain("Skip to", await source.Locator(".reader-body").TextContentAsync());
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static async Task Check(IPage page, string what)
     {
         if (!File.Exists(BrowserFixture.AxeScript))
