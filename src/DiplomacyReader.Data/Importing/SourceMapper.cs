@@ -1,5 +1,4 @@
 using DiplomacyReader.Data.Entities;
-using DiplomacyReader.Data.Knowledge;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +19,8 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
         Dictionary<string, Country> countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
         Dictionary<string, Topic> topics = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
 
-        string slug = await FreeSlugAsync(Slug.From(document.Title ?? Path.GetFileNameWithoutExtension(document.FileName)), candidate => db.Sources.AnyAsync(s => s.Slug == candidate, cancellationToken));
+        // Probing the unique index costs a lookup per candidate, not a scan of every slug stored.
+        string slug = await UniqueSlugs.FreeAsync(Slug.From(document.Title ?? Path.GetFileNameWithoutExtension(document.FileName)), candidate => db.Sources.AnyAsync(s => s.Slug == candidate, cancellationToken));
         var source = new Source
         {
             Slug = slug,
@@ -111,7 +111,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             return known;
         }
 
-        string slug = await FreeSlugAsync(Slug.From(actor.Name), async candidate =>
+        string slug = await UniqueSlugs.FreeAsync(Slug.From(actor.Name), async candidate =>
             _actors.Values.Any(a => a.Slug == candidate) || await db.Actors.AnyAsync(a => a.Slug == candidate, cancellationToken));
         var created = new Actor
         {
@@ -128,16 +128,4 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
     }
 
     private static string NameKey(string name) => "name:" + name.ToLowerInvariant();
-
-    // Probing the unique index with "slug", "slug-2", … costs a lookup each, not a scan of every slug stored.
-    private static async Task<string> FreeSlugAsync(string slug, Func<string, Task<bool>> taken)
-    {
-        string candidate = slug;
-        for (int n = 2; await taken(candidate); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
-    }
 }

@@ -50,7 +50,8 @@ public sealed class KnowledgeBaseSeeder(DiplomacyDbContext db)
         {
             if (!actors.TryGetValue(entry.Key, out Actor? actor))
             {
-                actor = new Actor { Slug = UniqueSlug(entry.Key, slugs), Name = entry.Name, Kind = entry.Kind, KnowledgeBaseKey = entry.Key };
+                string slug = await UniqueSlugs.FreeAsync(Slug.From(entry.Key), candidate => Task.FromResult(!slugs.Add(candidate)));
+                actor = new Actor { Slug = slug, Name = entry.Name, Kind = entry.Kind, KnowledgeBaseKey = entry.Key };
                 db.Actors.Add(actor);
             }
 
@@ -69,18 +70,5 @@ public sealed class KnowledgeBaseSeeder(DiplomacyDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary><paramref name="wanted"/> as a slug, with a number added until it is free.</summary>
-    public static string UniqueSlug(string wanted, ISet<string> taken)
-    {
-        string slug = Slug.From(wanted);
-        string candidate = slug;
-        for (int n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
     }
 }

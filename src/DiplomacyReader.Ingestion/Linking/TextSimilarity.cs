@@ -38,9 +38,7 @@ public static class TextSimilarity
         return (unigram + bigram) / 2;
     }
 
-    // A light stemmer: "partners" and "partner", "ties" and "tie" count as the same word.
-    private static string[] Stems(string text) =>
-        TextNormalizer.Words(text).Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w).ToArray();
+    private static string[] Stems(string text) => TextNormalizer.Words(text).Select(TextNormalizer.Stem).ToArray();
 
     private static IEnumerable<string> Pairs(string[] words)
     {

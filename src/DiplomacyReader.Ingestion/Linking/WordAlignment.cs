@@ -136,8 +136,7 @@ public static partial class WordAlignment
     // Case, apostrophes and a plural "s" do not make words different.
     private static string Key(string word)
     {
-        string key = new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
-        return key.Length > 3 && key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal) ? key[..^1] : key;
+        return Text.TextNormalizer.Stem(new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant());
     }
 
     private readonly record struct Token(string Text, string Key, int Start, int End);

@@ -59,7 +59,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     {
         string running = string.Join(' ', passages.Where(p => p.Kind is PassageKind.Paragraph or PassageKind.Answer).Select(p => p.Text));
         string unquoted = QuotedText().Replace(running, " ");
-        int words = Math.Max(1, PassageWordCount(unquoted));
+        int words = Math.Max(1, TextNormalizer.WordCount(unquoted));
         double firstPerson = FirstPerson().Count(unquoted) / (double)words;
         int speakerTurns = context.TranscriptSpeaker is ActorRef speaker
             ? passages.Count(p => SpeakerLabel.Parse(p.Text) is (string label, _) && SpeakerLabel.Names(label, speaker.Name))
@@ -127,7 +127,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         int paragraphs = 0;
         foreach (Passage passage in passages)
         {
-            if (passage.Kind == PassageKind.Heading && PassageWordCount(passage.Text) >= 3)
+            if (passage.Kind == PassageKind.Heading && TextNormalizer.WordCount(passage.Text) >= 3)
             {
                 return passage.Text;
             }
@@ -201,8 +201,6 @@ public sealed partial class DescribeSourceStep : IIngestionStep
 
         return null;
     }
-
-    internal static int PassageWordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"\b(?:speech(?:es)?|remarks|address|statement|press conference|policy speech|keynote|interview|briefing)\b.*?\bby\s+(?:the\s+)?(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLine();

@@ -146,7 +146,7 @@ public static partial class LineBlockSplitter
         }
 
         // A one- or two-word line that does not finish a sentence is a label ("politics"), not the tail of a wrap.
-        if (CountWords(next) <= 2 && !".!?:;\"”’)".Contains(next[^1]))
+        if (Text.TextNormalizer.WordCount(next) <= 2 && !".!?:;\"”’)".Contains(next[^1]))
         {
             return false;
         }
@@ -157,20 +157,6 @@ public static partial class LineBlockSplitter
         }
 
         return previous.Length >= WrappedLineMinLength && !IsTitleCase(previous);
-    }
-
-    private static int CountWords(ReadOnlySpan<char> line)
-    {
-        int words = 0;
-        foreach (Range range in line.Split(' '))
-        {
-            if (!line[range].IsEmpty)
-            {
-                words++;
-            }
-        }
-
-        return words;
     }
 
     private static bool IsTitleCase(ReadOnlySpan<char> line)
@@ -213,6 +199,9 @@ public static partial class LineBlockSplitter
     [GeneratedRegex(@"^#{1,6}(\s|$)")]
     private static partial Regex AtxHeading();
 
-    [GeneratedRegex(@"^([-*+•]|\d{1,3}[.)])\s+\S")]
+    /// <summary>A list item's text without its bullet or number.</summary>
+    public static string WithoutListMarker(string line) => ListMarker().Replace(line, string.Empty);
+
+    [GeneratedRegex(@"^([-*+•]|\d{1,3}[.)])\s+(?=\S)")]
     private static partial Regex ListMarker();
 }

@@ -3,7 +3,7 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Ingestion.Reading;
 
 /// <summary>Reads plain text: blocks of lines, wrapped lines joined, list and table shapes kept as hints.</summary>
-public sealed partial class PlainTextReader : IDocumentReader
+public sealed class PlainTextReader : IDocumentReader
 {
     /// <inheritdoc />
     public SourceFormat Format => SourceFormat.Text;
@@ -23,15 +23,12 @@ public sealed partial class PlainTextReader : IDocumentReader
                 _ => null,
             };
             string separator = hint is null ? " " : "\n";
-            string joined = string.Join(separator, block.Lines.Select(l => ListMarker().Replace(text.AsSpan(l.Start, l.Length).Trim().ToString(), string.Empty)));
+            string joined = string.Join(separator, block.Lines.Select(l => LineBlockSplitter.WithoutListMarker(text.AsSpan(l.Start, l.Length).Trim().ToString())));
             blocks.Add(new RawBlock(TrimSpan(text, block.Span), joined, hint));
         }
 
         return new ReadResult(blocks, DocumentHints.None);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[-*+•]|\d{1,3}[.)])\s+")]
-    private static partial System.Text.RegularExpressions.Regex ListMarker();
 
     internal static TextSpan TrimSpan(string text, TextSpan span)
     {

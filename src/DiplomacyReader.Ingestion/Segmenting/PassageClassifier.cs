@@ -37,7 +37,7 @@ public static class PassageClassifier
                 kind = PassageKind.Boilerplate; // a headline repeated by the page template
             }
 
-            if (kind is PassageKind.Paragraph or PassageKind.Answer && WordCount(block.Text) >= BodyParagraphMinWords)
+            if (kind is PassageKind.Paragraph or PassageKind.Answer && TextNormalizer.WordCount(block.Text) >= BodyParagraphMinWords)
             {
                 state.BodyStarted = true;
             }
@@ -82,7 +82,7 @@ public static class PassageClassifier
             return PassageKind.Metadata;
         }
 
-        if (LinePatterns.VoteCounter().IsMatch(line) || (LinePatterns.Navigation().IsMatch(line) && WordCount(line) <= 12))
+        if (LinePatterns.VoteCounter().IsMatch(line) || (LinePatterns.Navigation().IsMatch(line) && TextNormalizer.WordCount(line) <= 12))
         {
             return PassageKind.Boilerplate;
         }
@@ -92,7 +92,7 @@ public static class PassageClassifier
             return PassageKind.Caption;
         }
 
-        int words = WordCount(line);
+        int words = TextNormalizer.WordCount(line);
         if (line.EndsWith('?') && words <= QuestionMaxWords)
         {
             return PassageKind.Question;
@@ -169,7 +169,6 @@ public static class PassageClassifier
     internal static bool EndsLikeSentence(string line) =>
         line.Length > 0 && ".!?:;\"”’)".Contains(line[^1]) && !line.EndsWith(", etc.", StringComparison.Ordinal);
 
-    internal static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private sealed class PageState
     {

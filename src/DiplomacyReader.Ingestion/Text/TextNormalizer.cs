@@ -63,6 +63,25 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
+    /// <summary>How many whitespace-separated words <paramref name="text"/> has.</summary>
+    public static int WordCount(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = !char.IsWhiteSpace(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>A light stemmer for comparing wordings: "partners" and "partner", "ties" and "tie" count as one word.</summary>
+    public static string Stem(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
     /// <summary>The words of <see cref="ForComparison"/>.</summary>
     public static string[] Words(string text) => ForComparison(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }
