@@ -16,8 +16,11 @@ public static class EvaluateHtmlCommand
     {
         var folder = new Argument<string>("folder") { Description = "Folder of page folders, each with source.html and expected.html" };
         var minF1 = new Option<double>("--min-f1") { Description = "Fail below this mean F1" };
-        var command = new Command("evaluate-html", "Score article extraction from saved web pages") { folder, minF1 };
-        command.SetAction(parse => Run(parse.GetRequiredValue(folder), parse.GetValue(minF1), parse.InvocationConfiguration.Output));
+        var explain = new Option<string?>("--explain") { Description = "Show one page's passages and the expected text it missed" };
+        var command = new Command("evaluate-html", "Score article extraction from saved web pages") { folder, minF1, explain };
+        command.SetAction(parse => parse.GetValue(explain) is { } page
+            ? Explain(Path.Combine(parse.GetRequiredValue(folder), page), parse.InvocationConfiguration.Output)
+            : Run(parse.GetRequiredValue(folder), parse.GetValue(minF1), parse.InvocationConfiguration.Output));
         return command;
     }
 
@@ -59,6 +62,41 @@ public static class EvaluateHtmlCommand
         output.WriteLine();
         output.WriteLine($"pages {rows.Count}: mean precision {rows.Average(r => r.Counts.Precision):0.000}, mean recall {rows.Average(r => r.Counts.Recall):0.000}, mean F1 {mean:0.000}");
         return mean >= minF1 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Prints each passage of one page with its kind and the share of its shingles found in the expected text
+    /// (so wrongly kept or wrongly dropped passages stand out), then the expected paragraphs the article text missed.
+    /// </summary>
+    public static int Explain(string page, TextWriter output)
+    {
+        SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, "source.html"))));
+        string expectedHtml = File.ReadAllText(Path.Combine(page, "expected.html"));
+        string expected = ShingleScore.TextOf(expectedHtml), article = ArticleText(document);
+        foreach (Passage passage in document.Passages)
+        {
+            double inExpected = ShingleScore.Score(passage.Text, expected).Precision;
+            output.WriteLine($"{passage.Kind,-11} {inExpected:0.00}  {Clip(passage.Text)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("expected text missed:");
+        foreach (string paragraph in ShingleScore.Paragraphs(expectedHtml))
+        {
+            double kept = ShingleScore.Score(article, paragraph).Recall;
+            if (kept < 0.5)
+            {
+                output.WriteLine($"  {kept:0.00}  {Clip(paragraph)}");
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Clip(string text)
+    {
+        string line = text.ReplaceLineEndings(" / ");
+        return line.Length <= 110 ? line : line[..110] + "…";
     }
 
     /// <summary>The article's text as the reader shows it: everything but comments, site chrome and metadata.</summary>

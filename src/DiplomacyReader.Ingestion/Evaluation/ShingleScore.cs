@@ -37,6 +37,13 @@ public static class ShingleScore
         return builder.ToString();
     }
 
+    /// <summary>The text of each paragraph-like block of an HTML fragment (for explaining a score).</summary>
+    public static IEnumerable<string> Paragraphs(string html) =>
+        new HtmlParser().ParseDocument(html).QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, pre, td, figcaption")
+            .Where(e => !e.QuerySelectorAll("p, li").Any())
+            .Select(e => Text.TextNormalizer.Collapse(e.TextContent))
+            .Where(t => Text.TextNormalizer.WordCount(t) >= Size);
+
     private static HashSet<string> Shingles(string text)
     {
         string[] words = Text.TextNormalizer.Words(text);

@@ -34,8 +34,28 @@ public static partial class ContentRoot
         }
 
         double threshold = Math.Max(10, Scored(scores, best) * 0.2);
-        return parent.Children.Where(sibling => sibling == best
+        IElement[] roots = parent.Children.Where(sibling => sibling == best
                 || (!IsUnlikely(sibling) && (Scored(scores, sibling) >= threshold || IsPlainParagraph(sibling) || HoldsParagraphs(sibling))))
+            .ToArray();
+        return [.. roots, .. ParagraphPeers(roots, body)];
+    }
+
+    // Templates give every paragraph of the story the same class; when the story is cut in two by an ad or
+    // a "related coverage" box, the paragraphs beyond the cut still carry that class. Their containers
+    // belong to the article too.
+    private static IEnumerable<IElement> ParagraphPeers(IElement[] roots, IElement body)
+    {
+        IElement[] paragraphs = roots.SelectMany(r => r.QuerySelectorAll("p")).Where(p => p.ClassName is { Length: > 0 }).ToArray();
+        string? storyClass = paragraphs.GroupBy(p => p.ClassName!).Where(g => g.Count() >= 3).MaxBy(g => g.Count())?.Key;
+        if (storyClass is null)
+        {
+            return [];
+        }
+
+        return body.QuerySelectorAll("p")
+            .Where(p => p.ClassName == storyClass && !roots.Any(r => r.Contains(p)) && LinkDensity(p) < 0.25 && !HasUnlikelyAncestorWithin(p, body))
+            .Select(p => p.ParentElement!)
+            .Distinct()
             .ToArray();
     }
 

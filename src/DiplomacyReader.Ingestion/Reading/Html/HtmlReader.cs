@@ -93,7 +93,7 @@ public sealed partial class HtmlReader : IDocumentReader
             }
         }
 
-        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 || IsLinkList(element) || InTeaser(element, root))
+        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) || IsLinkList(element) || InTeaser(element, root))
         {
             return PassageKind.Boilerplate;
         }
@@ -106,6 +106,24 @@ public sealed partial class HtmlReader : IDocumentReader
             "figcaption" => PassageKind.Caption,
             _ => PassageKind.Paragraph,
         };
+    }
+
+    // A linked subheading that introduces article paragraphs ("Game title ($20)" linking to the shop) is
+    // still a subheading; a linked heading over a list of links or nothing is navigation.
+    private static bool IsHeadingOfText(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
+        && NextWithText(element) is { } next && next.LocalName == "p" && ContentRoot.LinkDensity(next) < 0.25 && TextNormalizer.Collapse(next.TextContent).Length >= 80;
+
+    // Skips the empty wrappers that removed videos and embeds leave behind.
+    private static IElement? NextWithText(IElement element)
+    {
+        IElement? next = element.NextElementSibling;
+        while (next is not null && string.IsNullOrWhiteSpace(next.TextContent))
+        {
+            next = next.NextElementSibling;
+        }
+
+        return next;
     }
 
     // A list whose items are mostly links: "related stories", "more from", tag clouds.
@@ -124,7 +142,7 @@ public sealed partial class HtmlReader : IDocumentReader
                 return false;
             }
 
-            if (a.QuerySelectorAll("h1,h2,h3,h4,h5").Any(h => h.TextContent.Trim().Length > 0 && ContentRoot.LinkDensity(h) > 0.8))
+            if (a.QuerySelectorAll("h1,h2,h3,h4,h5").Any(h => h.TextContent.Trim().Length > 0 && ContentRoot.LinkDensity(h) > 0.5))
             {
                 return true;
             }
