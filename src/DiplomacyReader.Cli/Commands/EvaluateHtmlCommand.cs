@@ -2,6 +2,7 @@ using System.CommandLine;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Evaluation;
 using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Cli.Commands;
 
@@ -27,7 +28,7 @@ public static class EvaluateHtmlCommand
     public static int Run(string folder, double minF1, TextWriter output)
     {
         IngestionPipeline pipeline = IngestionPipeline.CreateDefault();
-        var rows = new List<(string Page, Counts Counts)>();
+        var rows = new List<(string Page, Counts Counts, string Note)>();
         foreach (string page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
         {
             string source = Path.Combine(page, "source.html"), expected = Path.Combine(page, "expected.html");
@@ -36,26 +37,28 @@ public static class EvaluateHtmlCommand
                 continue;
             }
 
-            string extracted;
+            string extracted, note = string.Empty;
             try
             {
                 SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(source)));
                 extracted = ArticleText(document);
+                note = document.Flags.Any(f => f.Kind == FlagKind.StoryList) ? "index page" : string.Empty;
             }
             catch (IngestionException e)
             {
                 extracted = string.Empty;
+                note = "failed";
                 output.WriteLine($"# {e.Message}");
             }
 
-            rows.Add((Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(File.ReadAllText(expected)))));
+            rows.Add((Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(File.ReadAllText(expected))), note));
         }
 
-        output.WriteLine($"| page | precision | recall | F1 |");
-        output.WriteLine($"| --- | --- | --- | --- |");
-        foreach ((string page, Counts counts) in rows.OrderBy(r => r.Counts.F1))
+        output.WriteLine($"| page | precision | recall | F1 | note |");
+        output.WriteLine($"| --- | --- | --- | --- | --- |");
+        foreach ((string page, Counts counts, string note) in rows.OrderBy(r => r.Counts.F1))
         {
-            output.WriteLine($"| {page} | {counts.Precision:0.000} | {counts.Recall:0.000} | {counts.F1:0.000} |");
+            output.WriteLine($"| {page} | {counts.Precision:0.000} | {counts.Recall:0.000} | {counts.F1:0.000} | {note} |");
         }
 
         double mean = rows.Count == 0 ? 0 : rows.Average(r => r.Counts.F1);
@@ -75,8 +78,9 @@ public static class EvaluateHtmlCommand
         string expected = ShingleScore.TextOf(expectedHtml), article = ArticleText(document);
         foreach (Passage passage in document.Passages)
         {
-            double inExpected = ShingleScore.Score(passage.Text, expected).Precision;
-            output.WriteLine($"{passage.Kind,-11} {inExpected:0.00}  {Clip(passage.Text)}");
+            // Passages too short for one shingle cannot be scored.
+            string inExpected = TextNormalizer.Words(passage.Text).Length < ShingleScore.Size ? "  -  " : $"{ShingleScore.Score(passage.Text, expected).Precision:0.00}";
+            output.WriteLine($"{passage.Kind,-11} {inExpected}  {Clip(passage.Text)}");
         }
 
         output.WriteLine();

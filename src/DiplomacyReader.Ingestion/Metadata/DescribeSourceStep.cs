@@ -31,7 +31,12 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             .SelectMany(p => LinePatterns.SplitGluedTags(p.Text)));
 
         context.TranscriptSpeaker = SpeakerLineOf(passages, context.Knowledge, context.Date);
-        context.Kind = known.Kind ?? KindOf(context, passages);
+        context.Kind = known.Kind ?? (context.Hints.IsStoryList ? SourceKind.Aggregator : KindOf(context, passages));
+        if (context.Hints.IsStoryList)
+        {
+            context.Flags.Add(new Flag(FlagKind.StoryList, null,
+                "This page lists several stories rather than one article: its paragraphs are summaries of other stories."));
+        }
         if (context.Kind != SourceKind.Transcript)
         {
             context.TranscriptSpeaker = null;

@@ -84,4 +84,6 @@ public enum FlagKind
     InternalContradiction,
     /// <summary>A quote attributed to a transcript's speaker that the transcript does not contain.</summary>
     QuoteNotFound,
+    /// <summary>A saved index page: a list of story summaries, not one article.</summary>
+    StoryList,
 }

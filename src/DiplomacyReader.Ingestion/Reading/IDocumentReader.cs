@@ -16,7 +16,14 @@ public interface IDocumentReader
 public sealed record ReadResult(IReadOnlyList<RawBlock> Blocks, DocumentHints Hints);
 
 /// <summary>Facts the markup states outright; null where it says nothing.</summary>
-public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null, string? Byline = null, string? Language = null)
+/// <param name="Title">The document's title.</param>
+/// <param name="Publisher">The site or publisher name.</param>
+/// <param name="Url">The canonical URL.</param>
+/// <param name="Date">The publication date.</param>
+/// <param name="Byline">The author line.</param>
+/// <param name="Language">The language tag.</param>
+/// <param name="IsStoryList">The page lists several stories (an index page) rather than carrying one article.</param>
+public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null, string? Byline = null, string? Language = null, bool IsStoryList = false)
 {
     /// <summary>No hints.</summary>
     public static DocumentHints None { get; } = new();

@@ -13,9 +13,30 @@ public sealed class EvaluateHtmlCommandTests
     public async Task Development_set_mean_f1_stays_at_its_measured_level()
     {
         var output = new StringWriter();
-        int exit = await CliApplication.RunAsync(["evaluate-html", s_pages, "--min-f1", "0.94"], output);
+        int exit = await CliApplication.RunAsync(["evaluate-html", s_pages, "--min-f1", "0.95"], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("pages 43:", output.ToString());
+    }
+
+    [Fact]
+    public async Task Only_the_section_front_is_reported_as_an_index_page()
+    {
+        var output = new StringWriter();
+        await CliApplication.RunAsync(["evaluate-html", s_pages], output);
+        string[] indexPages = output.ToString().Split('\n').Where(line => line.Contains("| index page |", StringComparison.Ordinal)).ToArray();
+        Assert.Equal("nytimes-5", Assert.Single(indexPages).Split('|', StringSplitOptions.TrimEntries)[1]);
+    }
+
+    [Fact]
+    public async Task Explain_lists_each_passage_with_its_kind_and_the_expected_text_it_missed()
+    {
+        var output = new StringWriter();
+        int exit = await CliApplication.RunAsync(["evaluate-html", s_pages, "--explain", "guardian-1"], output);
+        string[] lines = output.ToString().Split('\n');
+        Assert.Equal(0, exit);
+        Assert.Contains(lines, line => line.StartsWith("Paragraph   1.00", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("Boilerplate", StringComparison.Ordinal));
+        Assert.Contains("expected text missed:", lines.Select(line => line.TrimEnd()));
     }
 
     [Theory]

@@ -99,6 +99,10 @@ public static partial class ContentRoot
         return false;
     }
 
+    // Only the semantic tags: class names such as "nav-drawer" or "social-anchor" sometimes wrap a whole page.
+    private static bool InSectioningChrome(IElement element) =>
+        element.Ancestors<IElement>().Any(a => a.LocalName is "aside" or "nav" or "footer");
+
     private static double Scored(Dictionary<IElement, double> scores, IElement element) =>
         scores.GetValueOrDefault(element) * (1 - LinkDensity(element));
 
@@ -126,9 +130,9 @@ public static partial class ContentRoot
             }
 
             string text = OwnText(paragraph);
-            if (text.Length < MinParagraphLength)
+            if (text.Length < MinParagraphLength || InSectioningChrome(paragraph))
             {
-                continue;
+                continue; // too short to tell, or inside a sidebar, navigation or footer
             }
 
             double score = 1 + text.Count(c => c is ',' or '，' or '、') + Math.Min(text.Length / 100.0, 3);
@@ -168,12 +172,14 @@ public static partial class ContentRoot
         return best;
     }
 
-    /// <summary>Share of an element's text that sits inside links.</summary>
+    /// <summary>Share of an element's text that sits inside links, counted without whitespace (indentation is not text).</summary>
     public static double LinkDensity(IElement element)
     {
-        int total = element.TextContent.Length;
-        return total == 0 ? 0 : element.QuerySelectorAll("a").Sum(a => a.TextContent.Length) / (double)total;
+        int total = VisibleLength(element.TextContent);
+        return total == 0 ? 0 : element.QuerySelectorAll("a").Sum(a => VisibleLength(a.TextContent)) / (double)total;
     }
+
+    private static int VisibleLength(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     /// <summary>Whether class or id names say the element is chrome, comments or promotion.</summary>
     public static bool IsUnlikely(IElement element) =>

@@ -48,6 +48,7 @@ public sealed partial class HtmlReader : IDocumentReader
         }
 
         IReadOnlyList<IElement> roots = ContentRoot.Find(body);
+        hints = hints with { IsStoryList = StoryList.Is(roots) };
         var blocks = new List<RawBlock>();
         foreach (IElement element in body.QuerySelectorAll(BlockSelector))
         {
@@ -64,13 +65,13 @@ public sealed partial class HtmlReader : IDocumentReader
 
             int start = element.SourceReference?.Position.Index ?? 0;
             var span = new TextSpan(Math.Clamp(start, 0, text.Length), Math.Clamp(start + element.OuterHtml.Length, 0, text.Length));
-            blocks.Add(new RawBlock(span, content, KindOf(element, roots, hints.Title)));
+            blocks.Add(new RawBlock(span, content, KindOf(element, roots, hints)));
         }
 
         return new ReadResult(blocks, hints);
     }
 
-    private static PassageKind? KindOf(IElement element, IReadOnlyList<IElement> roots, string? title)
+    private static PassageKind? KindOf(IElement element, IReadOnlyList<IElement> roots, DocumentHints hints)
     {
         if (element.Ancestors<IElement>().Prepend(element).Any(a => CommentContainer().IsMatch(a.ClassName + " " + a.Id)))
         {
@@ -81,7 +82,7 @@ public sealed partial class HtmlReader : IDocumentReader
         if (root is null)
         {
             // The headline usually sits above the article's container: it is the title, not article text.
-            return element.LocalName == "h1" || TextNormalizer.Collapse(element.TextContent) == title ? PassageKind.Metadata : PassageKind.Boilerplate;
+            return element.LocalName == "h1" || TextNormalizer.Collapse(element.TextContent) == hints.Title ? PassageKind.Metadata : PassageKind.Boilerplate;
         }
 
         // Inside the article: chrome nested in it (share bars, related lists, bylines) and link lists.
@@ -93,7 +94,9 @@ public sealed partial class HtmlReader : IDocumentReader
             }
         }
 
-        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) || IsLinkList(element) || InTeaser(element, root))
+        // On an index page the story cards are what the page holds, so they stay.
+        bool teaser = !hints.IsStoryList && (IsTeaserList(element) || InTeaser(element, root));
+        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) || IsLinkList(element) || teaser)
         {
             return PassageKind.Boilerplate;
         }
@@ -142,7 +145,7 @@ public sealed partial class HtmlReader : IDocumentReader
                 return false;
             }
 
-            if (a.QuerySelectorAll("h1,h2,h3,h4,h5").Any(h => h.TextContent.Trim().Length > 0 && ContentRoot.LinkDensity(h) > 0.5))
+            if (HasLinkedHeadline(a))
             {
                 return true;
             }
@@ -150,6 +153,16 @@ public sealed partial class HtmlReader : IDocumentReader
 
         return false;
     }
+
+    // A list of teaser cards ("Most popular", "More in this section"): most items carry a linked headline.
+    private static bool IsTeaserList(IElement element)
+    {
+        IElement[] items = element.LocalName is "ul" or "ol" ? element.Children.Where(c => c.LocalName == "li").ToArray() : [];
+        return items.Length > 0 && items.Count(HasLinkedHeadline) * 2 > items.Length;
+    }
+
+    private static bool HasLinkedHeadline(IElement block) =>
+        block.QuerySelectorAll("h1,h2,h3,h4,h5").Any(h => h.TextContent.Trim().Length > 0 && ContentRoot.LinkDensity(h) > 0.5);
 
     // div, section and td count as blocks only when they hold text of their own rather than other blocks.
     private static bool IsLeafBlock(IElement element)

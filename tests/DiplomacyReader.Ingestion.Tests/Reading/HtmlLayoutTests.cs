@@ -1,0 +1,125 @@
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Reading;
+using DiplomacyReader.Ingestion.Reading.Html;
+
+namespace DiplomacyReader.Ingestion.Tests.Reading;
+
+/// <summary>Page layouts that trip up content extraction: story lists, cut stories, linked subheadings, teaser cards.</summary>
+public sealed class HtmlLayoutTests
+{
+    private static readonly string[] s_sentences =
+    [
+        "The foreign ministers met in Tokyo on Monday to discuss maritime security, trade and the coming summit.",
+        "Officials from both sides said the talks were frank, and that a joint statement would follow within days.",
+        "The meeting came after months of tension over fishing rights, export controls and visits by lawmakers.",
+        "Analysts in Seoul, Beijing and Washington said the tone was warmer than at any point since last spring.",
+        "A second round is planned for the autumn, when the leaders themselves are expected to attend in person.",
+        "Business groups welcomed the talks, saying that supply chains, tariffs and visas had been left unsettled.",
+    ];
+
+    [Fact]
+    public void A_page_of_story_cards_is_an_index_page()
+    {
+        string cards = string.Concat(s_sentences.Select((sentence, i) => $"""
+            <li><div class="card"><h3><a href="/story/{i}">Headline number {i} about the region</a></h3><p>{sentence}</p></div></li>
+            """));
+        string page = $"<html><body><main><h1>World news</h1><ol class=\"stories\">{cards}</ol></main></body></html>";
+
+        ReadResult read = new HtmlReader().Read(page);
+        SourceDocument document = TestPipeline.Process(page, "index.html");
+
+        Assert.True(read.Hints.IsStoryList);
+        Assert.All(s_sentences, sentence => Assert.Contains(read.Blocks, b => b.Text.Contains(sentence, StringComparison.Ordinal) && b.Hint != PassageKind.Boilerplate));
+        Assert.Equal(SourceKind.Aggregator, document.Kind);
+        Assert.Contains(document.Flags, f => f.Kind == FlagKind.StoryList && f.PassageIndex is null);
+    }
+
+    [Fact]
+    public void An_article_followed_by_story_cards_is_not_an_index_page_and_its_cards_are_chrome()
+    {
+        string paragraphs = string.Concat(s_sentences.Select(sentence => $"<p>{sentence}</p>"));
+        string cards = string.Concat(s_sentences.Take(4).Select((sentence, i) => $"""
+            <div class="card"><h3><span class="kicker">Asia-Pacific</span> <a href="/story/{i}">Another story headline {i}</a></h3><p>Summary: {sentence}</p></div>
+            """));
+        string page = $"<html><body><article><h1>Ministers meet</h1><div class=\"story\">{paragraphs}<section class=\"more\"><h2>More stories</h2>{cards}</section></div></article></body></html>";
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.False(read.Hints.IsStoryList);
+        Assert.All(s_sentences, sentence => Assert.Contains(read.Blocks, b => b.Text == sentence && b.Hint == PassageKind.Paragraph));
+        Assert.All(read.Blocks.Where(b => b.Text.StartsWith("Summary:", StringComparison.Ordinal)), b => Assert.Equal(PassageKind.Boilerplate, b.Hint));
+    }
+
+    [Fact]
+    public void Story_paragraphs_after_a_related_box_that_cuts_the_story_stay_in_the_article()
+    {
+        string Part(IEnumerable<string> sentences) => string.Concat(sentences.Select(s => $"<p class=\"story-text\">{s}</p>"));
+        string page = $"""
+            <html><body><article>
+              <div class="wrap"><div class="part">{Part(s_sentences.Take(1))}</div>
+                <aside class="related"><ul><li><a href="/a">A related story with a long headline</a></li><li><a href="/b">Another related story headline</a></li></ul></aside></div>
+              <div class="ad">Advertisement</div>
+              <div class="wrap"><div class="part">{Part(s_sentences.Skip(1))}</div></div>
+            </article></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.All(s_sentences, sentence => Assert.Contains(read.Blocks, b => b.Text == sentence && b.Hint == PassageKind.Paragraph));
+        Assert.Contains(read.Blocks, b => b.Text.StartsWith("A related story", StringComparison.Ordinal) && b.Hint == PassageKind.Boilerplate);
+    }
+
+    [Fact]
+    public void A_most_popular_list_of_cards_inside_the_article_is_chrome_however_its_markup_is_indented()
+    {
+        string card(int i) => $"""
+            <li>
+                <a href="/story/{i}"><img src="t.jpg"></a>
+                <div>
+                    <h3>
+                        <a href="/story/{i}">Story headline {i}</a>
+                    </h3>
+                    <p>Popular summary: {s_sentences[i]}</p>
+                </div>
+            </li>
+            """;
+        string paragraphs = string.Concat(s_sentences.Select(sentence => $"<p>{sentence}</p>"));
+        string page = $"<html><body><main><article>{paragraphs}<h2>Most read</h2><ol>{card(0)}{card(1)}{card(2)}</ol></article></main></body></html>";
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.Contains(read.Blocks, b => b.Text.Contains("Popular summary", StringComparison.Ordinal) && b.Hint == PassageKind.Boilerplate);
+        Assert.DoesNotContain(read.Blocks, b => b.Text.Contains("Popular summary", StringComparison.Ordinal) && b.Hint != PassageKind.Boilerplate);
+        Assert.Contains(read.Blocks, b => b.Text == s_sentences[^1] && b.Hint == PassageKind.Paragraph);
+    }
+
+    [Fact]
+    public void A_sidebar_with_more_text_than_the_article_does_not_become_the_article()
+    {
+        string feed = string.Concat(Enumerable.Range(0, 40).Select(i => $"<li>{i}:00 Live update number {i}, with several words, commas, and clauses in it.</li>"));
+        string paragraphs = string.Concat(s_sentences.Take(3).Select(sentence => $"<p>{sentence}</p>"));
+        string page = $"""<html><body><div class="columns"><div class="main">{paragraphs}</div><aside><ul class="live">{feed}</ul></aside></div></body></html>""";
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.All(s_sentences.Take(3), sentence => Assert.Contains(read.Blocks, b => b.Text == sentence && b.Hint == PassageKind.Paragraph));
+        Assert.All(read.Blocks.Where(b => b.Text.Contains("Live update", StringComparison.Ordinal)), b => Assert.Equal(PassageKind.Boilerplate, b.Hint));
+    }
+
+    [Fact]
+    public void A_linked_subheading_over_article_text_is_a_heading()
+    {
+        string page = $"""
+            <html><body><article>
+              <p>{s_sentences[0]}</p><p>{s_sentences[1]}</p>
+              <h3><a href="https://shop.example/game">“The Game Title” ($20)</a></h3>
+              <div class="video-wrapper"></div>
+              <p>{s_sentences[2]}</p><p>{s_sentences[3]}</p>
+            </article></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.Contains(read.Blocks, b => b.Text == "“The Game Title” ($20)" && b.Hint == PassageKind.Heading);
+    }
+}
