@@ -122,4 +122,25 @@ public sealed class HtmlLayoutTests
 
         Assert.Contains(read.Blocks, b => b.Text == "“The Game Title” ($20)" && b.Hint == PassageKind.Heading);
     }
+
+    [Fact]
+    public void Text_separated_by_double_line_breaks_beside_a_photo_box_becomes_paragraphs()
+    {
+        string page = $"""
+            <html><body><div id="contents"><div class="article_txt"><strong>Company Ltd.</strong><br><br>
+            <div class="photo"><img src="p.jpg"></div>{s_sentences[0]} <br>
+            <br> {s_sentences[1]} <b>Bold words</b> continue here.<br>
+            <br> {s_sentences[2]}
+            </div></div></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        RawBlock[] paragraphs = read.Blocks.Where(b => b.Hint == PassageKind.Paragraph).ToArray();
+        Assert.Contains(paragraphs, b => b.Text == s_sentences[0]);
+        Assert.Contains(paragraphs, b => b.Text == s_sentences[1] + " Bold words continue here.");
+        Assert.Contains(paragraphs, b => b.Text == s_sentences[2]);
+        RawBlock last = paragraphs.Single(b => b.Text == s_sentences[2]);
+        Assert.InRange(last.Span.Start, page.IndexOf(s_sentences[1], StringComparison.Ordinal), page.IndexOf(s_sentences[2], StringComparison.Ordinal));
+    }
 }

@@ -99,9 +99,28 @@ public static partial class ContentRoot
         return false;
     }
 
-    // Only the semantic tags: class names such as "nav-drawer" or "social-anchor" sometimes wrap a whole page.
-    private static bool InSectioningChrome(IElement element) =>
-        element.Ancestors<IElement>().Any(a => a.LocalName is "aside" or "nav" or "footer");
+    // Paragraphs in sidebars, navigation, footers, newsletter forms and the like never vote for the article.
+    // A chrome-like class name only counts on a block that holds less than half the page's text: names
+    // such as "nav-drawer" or "social-anchor" sometimes wrap the whole page.
+    private static bool InChrome(IElement element, IElement body, int bodyLength, Dictionary<IElement, bool> chrome)
+    {
+        for (IElement? a = element.ParentElement; a is not null && a != body; a = a.ParentElement)
+        {
+            if (!chrome.TryGetValue(a, out bool isChrome))
+            {
+                isChrome = a.LocalName is "aside" or "nav" or "footer"
+                    || (Unlikely().IsMatch(a.ClassName + " " + a.Id) && !Likely().IsMatch(a.ClassName + " " + a.Id) && a.TextContent.Length * 2 < bodyLength);
+                chrome[a] = isChrome;
+            }
+
+            if (isChrome)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static double Scored(Dictionary<IElement, double> scores, IElement element) =>
         scores.GetValueOrDefault(element) * (1 - LinkDensity(element));
@@ -122,6 +141,8 @@ public static partial class ContentRoot
 
     private static IElement? Best(IElement body, Dictionary<IElement, double> scores)
     {
+        int bodyLength = body.TextContent.Length;
+        var chrome = new Dictionary<IElement, bool>();
         foreach (IElement paragraph in body.QuerySelectorAll("p, pre, td, blockquote, div, section, li"))
         {
             if (paragraph.LocalName is "div" or "section" or "li" && paragraph.Children.Any(c => IsBlock(c)))
@@ -130,7 +151,7 @@ public static partial class ContentRoot
             }
 
             string text = OwnText(paragraph);
-            if (text.Length < MinParagraphLength || InSectioningChrome(paragraph))
+            if (text.Length < MinParagraphLength || InChrome(paragraph, body, bodyLength, chrome))
             {
                 continue; // too short to tell, or inside a sidebar, navigation or footer
             }

@@ -47,6 +47,8 @@ public sealed partial class HtmlReader : IDocumentReader
             return new ReadResult([], hints);
         }
 
+        var positions = new Dictionary<IElement, int>();
+        LooseText.Wrap(body, positions);
         IReadOnlyList<IElement> roots = ContentRoot.Find(body);
         hints = hints with { IsStoryList = StoryList.Is(roots) };
         var blocks = new List<RawBlock>();
@@ -63,7 +65,7 @@ public sealed partial class HtmlReader : IDocumentReader
                 continue;
             }
 
-            int start = element.SourceReference?.Position.Index ?? 0;
+            int start = element.SourceReference?.Position.Index ?? positions.GetValueOrDefault(element);
             var span = new TextSpan(Math.Clamp(start, 0, text.Length), Math.Clamp(start + element.OuterHtml.Length, 0, text.Length));
             blocks.Add(new RawBlock(span, content, KindOf(element, roots, hints)));
         }
