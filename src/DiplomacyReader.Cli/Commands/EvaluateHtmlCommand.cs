@@ -9,7 +9,8 @@ namespace DiplomacyReader.Cli.Commands;
 /// <summary>
 /// <c>evaluate-html FOLDER [--min-f1 X]</c>: runs HTML extraction on each FOLDER/*/source.html and scores the
 /// article text (every passage that is not a comment, site chrome or metadata) against expected.html by
-/// word 4-gram shingles; prints the per-page table and the mean F1.
+/// word 4-gram shingles; prints the per-page table, the mean F1 and on how many pages the article's first and
+/// last paragraphs were kept (the classic extraction failures).
 /// </summary>
 public static class EvaluateHtmlCommand
 {
@@ -28,44 +29,57 @@ public static class EvaluateHtmlCommand
     public static int Run(string folder, double minF1, TextWriter output)
     {
         IngestionPipeline pipeline = IngestionPipeline.CreateDefault();
-        var rows = new List<(string Page, Counts Counts, string Note)>();
+        var rows = new List<PageResult>();
         foreach (string page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
         {
-            string source = Path.Combine(page, "source.html"), expected = Path.Combine(page, "expected.html");
-            if (!File.Exists(source) || !File.Exists(expected))
+            if (File.Exists(Path.Combine(page, "source.html")) && File.Exists(Path.Combine(page, "expected.html")))
             {
-                continue;
+                rows.Add(Evaluate(pipeline, page, output));
             }
-
-            string extracted, note = string.Empty;
-            try
-            {
-                SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(source)));
-                extracted = ArticleText(document);
-                note = document.Flags.Any(f => f.Kind == FlagKind.StoryList) ? "index page" : string.Empty;
-            }
-            catch (IngestionException e)
-            {
-                extracted = string.Empty;
-                note = "failed";
-                output.WriteLine($"# {e.Message}");
-            }
-
-            rows.Add((Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(File.ReadAllText(expected))), note));
         }
 
-        output.WriteLine($"| page | precision | recall | F1 | note |");
-        output.WriteLine($"| --- | --- | --- | --- | --- |");
-        foreach ((string page, Counts counts, string note) in rows.OrderBy(r => r.Counts.F1))
+        output.WriteLine("| page | precision | recall | F1 | first ¶ | last ¶ | note |");
+        output.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (PageResult row in rows.OrderBy(r => r.Counts.F1))
         {
-            output.WriteLine($"| {page} | {counts.Precision:0.000} | {counts.Recall:0.000} | {counts.F1:0.000} | {note} |");
+            output.WriteLine($"| {row.Page} | {row.Counts.Precision:0.000} | {row.Counts.Recall:0.000} | {row.Counts.F1:0.000} | {Mark(row.FirstKept)} | {Mark(row.LastKept)} | {row.Note} |");
         }
 
         double mean = rows.Count == 0 ? 0 : rows.Average(r => r.Counts.F1);
         output.WriteLine();
         output.WriteLine($"pages {rows.Count}: mean precision {rows.Average(r => r.Counts.Precision):0.000}, mean recall {rows.Average(r => r.Counts.Recall):0.000}, mean F1 {mean:0.000}");
+        output.WriteLine($"first paragraph kept on {rows.Count(r => r.FirstKept)} of {rows.Count} pages, last paragraph on {rows.Count(r => r.LastKept)}");
         return mean >= minF1 ? 0 : 1;
     }
+
+    private sealed record PageResult(string Page, Counts Counts, bool FirstKept, bool LastKept, string Note);
+
+    private static PageResult Evaluate(IngestionPipeline pipeline, string page, TextWriter output)
+    {
+        string extracted, note = string.Empty;
+        try
+        {
+            SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, "source.html"))));
+            extracted = ArticleText(document);
+            note = document.Flags.Any(f => f.Kind == FlagKind.StoryList) ? "index page" : string.Empty;
+        }
+        catch (IngestionException e)
+        {
+            extracted = string.Empty;
+            note = "failed";
+            output.WriteLine($"# {e.Message}");
+        }
+
+        string expectedHtml = File.ReadAllText(Path.Combine(page, "expected.html"));
+        string[] paragraphs = ShingleScore.ProseParagraphs(expectedHtml).ToArray();
+        return new PageResult(Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(expectedHtml)),
+            paragraphs.Length == 0 || IsKept(paragraphs[0], extracted), paragraphs.Length == 0 || IsKept(paragraphs[^1], extracted), note);
+    }
+
+    // A paragraph counts as kept when most of its shingles are in the article text.
+    private static bool IsKept(string paragraph, string article) => ShingleScore.Score(article, paragraph).Recall >= 0.5;
+
+    private static string Mark(bool kept) => kept ? "yes" : "**no**";
 
     /// <summary>
     /// Prints each passage of one page with its kind and the share of its shingles found in the expected text
@@ -87,10 +101,9 @@ public static class EvaluateHtmlCommand
         output.WriteLine("expected text missed:");
         foreach (string paragraph in ShingleScore.Paragraphs(expectedHtml))
         {
-            double kept = ShingleScore.Score(article, paragraph).Recall;
-            if (kept < 0.5)
+            if (!IsKept(paragraph, article))
             {
-                output.WriteLine($"  {kept:0.00}  {Clip(paragraph)}");
+                output.WriteLine($"  {ShingleScore.Score(article, paragraph).Recall:0.00}  {Clip(paragraph)}");
             }
         }
 

@@ -39,10 +39,16 @@ public static class ShingleScore
 
     /// <summary>The text of each paragraph-like block of an HTML fragment (for explaining a score).</summary>
     public static IEnumerable<string> Paragraphs(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, pre, td, figcaption")
+        Blocks(html, "p, li, h1, h2, h3, h4, h5, h6, pre, td, figcaption", Size);
+
+    /// <summary>The text of each <c>p</c> of ten words or more: the article's prose, without credits and headings.</summary>
+    public static IEnumerable<string> ProseParagraphs(string html) => Blocks(html, "p", 10);
+
+    private static IEnumerable<string> Blocks(string html, string selector, int minWords) =>
+        new HtmlParser().ParseDocument(html).QuerySelectorAll(selector)
             .Where(e => !e.QuerySelectorAll("p, li").Any())
             .Select(e => Text.TextNormalizer.Collapse(e.TextContent))
-            .Where(t => Text.TextNormalizer.WordCount(t) >= Size);
+            .Where(t => Text.TextNormalizer.WordCount(t) >= minWords);
 
     private static HashSet<string> Shingles(string text)
     {

@@ -143,4 +143,24 @@ public sealed class HtmlLayoutTests
         RawBlock last = paragraphs.Single(b => b.Text == s_sentences[2]);
         Assert.InRange(last.Span.Start, page.IndexOf(s_sentences[1], StringComparison.Ordinal), page.IndexOf(s_sentences[2], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_standfirst_between_headline_and_story_is_article_text_and_the_byline_is_not()
+    {
+        string paragraphs = string.Concat(s_sentences.Select(sentence => $"<p>{sentence}</p>"));
+        string page = $"""
+            <html><head><title>Ministers meet in Tokyo</title></head><body><div class="page">
+              <div class="top"><header><h1>Ministers meet in Tokyo</h1>
+                <p>Talks on security and trade end with a promise of a joint statement and a second round in the autumn.</p>
+                <p>By Jane Doe, a correspondent who has covered Japanese diplomacy for the paper since 2015.</p></header></div>
+              <div class="columns"><div class="story-body">{paragraphs}</div></div>
+            </div></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.Contains(read.Blocks, b => b.Text.StartsWith("Talks on security", StringComparison.Ordinal) && b.Hint == PassageKind.Paragraph);
+        Assert.Contains(read.Blocks, b => b.Text.StartsWith("By Jane Doe", StringComparison.Ordinal) && b.Hint == PassageKind.Boilerplate);
+        Assert.Contains(read.Blocks, b => b.Text == "Ministers meet in Tokyo" && b.Hint == PassageKind.Metadata);
+    }
 }

@@ -51,6 +51,7 @@ public sealed partial class HtmlReader : IDocumentReader
         LooseText.Wrap(body, positions);
         IReadOnlyList<IElement> roots = ContentRoot.Find(body);
         hints = hints with { IsStoryList = StoryList.Is(roots) };
+        var header = ArticleHeader.Find(body, roots, hints.Title);
         var blocks = new List<RawBlock>();
         foreach (IElement element in body.QuerySelectorAll(BlockSelector))
         {
@@ -67,13 +68,13 @@ public sealed partial class HtmlReader : IDocumentReader
 
             int start = element.SourceReference?.Position.Index ?? positions.GetValueOrDefault(element);
             var span = new TextSpan(Math.Clamp(start, 0, text.Length), Math.Clamp(start + element.OuterHtml.Length, 0, text.Length));
-            blocks.Add(new RawBlock(span, content, KindOf(element, roots, hints)));
+            blocks.Add(new RawBlock(span, content, KindOf(element, roots, header, hints)));
         }
 
         return new ReadResult(blocks, hints);
     }
 
-    private static PassageKind? KindOf(IElement element, IReadOnlyList<IElement> roots, DocumentHints hints)
+    private static PassageKind? KindOf(IElement element, IReadOnlyList<IElement> roots, ArticleHeader header, DocumentHints hints)
     {
         if (element.Ancestors<IElement>().Prepend(element).Any(a => CommentContainer().IsMatch(a.ClassName + " " + a.Id)))
         {
@@ -81,6 +82,11 @@ public sealed partial class HtmlReader : IDocumentReader
         }
 
         IElement? root = roots.FirstOrDefault(r => r.Contains(element));
+        if (root is null && header.Holds(element))
+        {
+            return PassageKind.Paragraph;
+        }
+
         if (root is null)
         {
             // The headline usually sits above the article's container: it is the title, not article text.
