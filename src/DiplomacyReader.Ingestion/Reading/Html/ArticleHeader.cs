@@ -40,7 +40,7 @@ public sealed class ArticleHeader
         return new ArticleHeader(headline, firstRoot, scope == body ? null : scope);
     }
 
-    /// <summary>Whether <paramref name="element"/> is a standfirst: a paragraph of prose, not a byline, that sits
+    /// <summary>Whether <paramref name="element"/> (a paragraph or a div of loose text) is a standfirst: prose, not a byline, that sits
     /// after the headline and before the article's container, outside any chrome.</summary>
     public bool Holds(IElement element)
     {
@@ -58,7 +58,7 @@ public sealed class ArticleHeader
         }
 
         string text = TextNormalizer.Collapse(element.TextContent);
-        return element.LocalName == "p"
+        return element.LocalName is "p" or "div"
             && TextNormalizer.WordCount(text) >= MinWords
             && !text.StartsWith("By ", StringComparison.Ordinal)
             && ContentRoot.LinkDensity(element) < 0.25;
