@@ -163,4 +163,23 @@ public sealed class HtmlLayoutTests
         Assert.Contains(read.Blocks, b => b.Text.StartsWith("By Jane Doe", StringComparison.Ordinal) && b.Hint == PassageKind.Boilerplate);
         Assert.Contains(read.Blocks, b => b.Text == "Ministers meet in Tokyo" && b.Hint == PassageKind.Metadata);
     }
+
+    [Fact]
+    public void A_paragraph_that_is_all_link_stays_when_it_is_prose_and_a_read_more_line_does_not()
+    {
+        string linked = "<a href=\"https://www.mofa.go.jp/statement\">The minister said the two countries would hold a second round of talks in the autumn, with the leaders themselves expected to attend.</a>";
+        string page = $"""
+            <html><body><article>
+              <p>{s_sentences[0]}</p><p>{s_sentences[1]}</p>
+              <p>{linked}</p>
+              <p><a href="/other">Read more: Ministers meet again</a></p>
+              <p>{s_sentences[2]}</p>
+            </article></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.Contains(read.Blocks, b => b.Text.StartsWith("The minister said the two countries", StringComparison.Ordinal) && b.Hint == PassageKind.Paragraph);
+        Assert.Contains(read.Blocks, b => b.Text.StartsWith("Read more:", StringComparison.Ordinal) && b.Hint == PassageKind.Boilerplate);
+    }
 }

@@ -104,7 +104,7 @@ public sealed partial class HtmlReader : IDocumentReader
 
         // On an index page the story cards are what the page holds, so they stay.
         bool teaser = !hints.IsStoryList && (IsTeaserList(element) || InTeaser(element, root));
-        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) || IsLinkList(element) || teaser)
+        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) && !IsLinkedSentence(element) || IsLinkList(element) || teaser)
         {
             return PassageKind.Boilerplate;
         }
@@ -124,6 +124,14 @@ public sealed partial class HtmlReader : IDocumentReader
     private static bool IsHeadingOfText(IElement element) =>
         element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6"
         && NextWithText(element) is { } next && next.LocalName == "p" && ContentRoot.LinkDensity(next) < 0.25 && TextNormalizer.Collapse(next.TextContent).Length >= 80;
+
+    // A paragraph that is one long linked sentence (a quote linking to its source) is still prose; short
+    // link-only lines ("Read more: …", "[See also …]") are promotion.
+    private static bool IsLinkedSentence(IElement element)
+    {
+        string text = TextNormalizer.Collapse(element.TextContent);
+        return element.LocalName == "p" && TextNormalizer.WordCount(text) >= 20 && text[^1] is '.' or '!' or '?' or '”' or '"' or '」' or '。';
+    }
 
     // Skips the empty wrappers that removed videos and embeds leave behind.
     private static IElement? NextWithText(IElement element)
