@@ -37,6 +37,11 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             context.Flags.Add(new Flag(FlagKind.StoryList, null,
                 "This page lists several stories rather than one article: its paragraphs are summaries of other stories."));
         }
+
+        if (context.Hints.NextPage is { } next)
+        {
+            context.Flags.Add(new Flag(FlagKind.Paginated, null, $"The article continues on another page ({next}); only this page was read."));
+        }
         if (context.Kind != SourceKind.Transcript)
         {
             context.TranscriptSpeaker = null;

@@ -86,4 +86,6 @@ public enum FlagKind
     QuoteNotFound,
     /// <summary>A saved index page: a list of story summaries, not one article.</summary>
     StoryList,
+    /// <summary>One page of an article that continues on another page, which this source does not hold.</summary>
+    Paginated,
 }

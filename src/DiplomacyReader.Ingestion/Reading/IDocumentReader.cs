@@ -23,7 +23,8 @@ public sealed record ReadResult(IReadOnlyList<RawBlock> Blocks, DocumentHints Hi
 /// <param name="Byline">The author line.</param>
 /// <param name="Language">The language tag.</param>
 /// <param name="IsStoryList">The page lists several stories (an index page) rather than carrying one article.</param>
-public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null, string? Byline = null, string? Language = null, bool IsStoryList = false)
+/// <param name="NextPage">Where a paginated article continues, or null.</param>
+public sealed record DocumentHints(string? Title = null, string? Publisher = null, string? Url = null, DateOnly? Date = null, string? Byline = null, string? Language = null, bool IsStoryList = false, string? NextPage = null)
 {
     /// <summary>No hints.</summary>
     public static DocumentHints None { get; } = new();

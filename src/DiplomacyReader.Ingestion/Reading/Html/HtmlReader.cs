@@ -30,6 +30,7 @@ public sealed partial class HtmlReader : IDocumentReader
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         IHtmlDocument document = parser.ParseDocument(text);
         DocumentHints hints = HtmlMetadata.Read(document);
+        hints = hints with { NextPage = Pagination.NextPage(document, hints.Url) };
 
         foreach (IElement element in document.QuerySelectorAll(string.Join(',', s_removedTags)).ToArray())
         {
