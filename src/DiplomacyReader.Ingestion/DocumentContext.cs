@@ -56,6 +56,12 @@ public sealed class DocumentContext
     /// <inheritdoc cref="SourceDocument.Url"/>
     public string? Url { get; set; }
 
+    /// <inheritdoc cref="SourceDocument.Byline"/>
+    public string? Byline { get; set; }
+
+    /// <inheritdoc cref="SourceDocument.Language"/>
+    public string? Language { get; set; }
+
     /// <inheritdoc cref="SourceDocument.Date"/>
     public DateOnly? Date { get; set; }
 
@@ -100,6 +106,8 @@ public sealed class DocumentContext
         Title = Title,
         Publisher = Publisher,
         Url = Url,
+        Byline = Byline,
+        Language = Language,
         Date = Date,
         Kind = Kind,
         TranscriptSpeaker = TranscriptSpeaker,

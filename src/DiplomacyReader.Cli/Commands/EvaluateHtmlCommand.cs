@@ -49,19 +49,22 @@ public static class EvaluateHtmlCommand
         output.WriteLine();
         output.WriteLine($"pages {rows.Count}: mean precision {rows.Average(r => r.Counts.Precision):0.000}, mean recall {rows.Average(r => r.Counts.Recall):0.000}, mean F1 {mean:0.000}");
         output.WriteLine($"first paragraph kept on {rows.Count(r => r.FirstKept)} of {rows.Count} pages, last paragraph on {rows.Count(r => r.LastKept)}");
+        output.WriteLine($"title agrees on {rows.Count(r => r.Metadata.Title == true)} of {rows.Count(r => r.Metadata.Title is not null)} pages whose reference states one, byline on {rows.Count(r => r.Metadata.Byline == true)} of {rows.Count(r => r.Metadata.Byline is not null)}");
         return mean >= minF1 ? 0 : 1;
     }
 
-    private sealed record PageResult(string Page, Counts Counts, bool FirstKept, bool LastKept, string Note);
+    private sealed record PageResult(string Page, Counts Counts, bool FirstKept, bool LastKept, MetadataScore.Agreement Metadata, string Note);
 
     private static PageResult Evaluate(IngestionPipeline pipeline, string page, TextWriter output)
     {
-        string extracted, note = string.Empty;
+        string extracted, note = string.Empty, metadata = Path.Combine(page, "expected-metadata.json");
+        var agreement = new MetadataScore.Agreement(null, null);
         try
         {
             SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, "source.html"))));
             extracted = ArticleText(document);
             note = document.Flags.Any(f => f.Kind == FlagKind.StoryList) ? "index page" : string.Empty;
+            agreement = File.Exists(metadata) ? MetadataScore.Compare(document, File.ReadAllText(metadata)) : agreement;
         }
         catch (IngestionException e)
         {
@@ -73,7 +76,7 @@ public static class EvaluateHtmlCommand
         string expectedHtml = File.ReadAllText(Path.Combine(page, "expected.html"));
         string[] paragraphs = ShingleScore.ProseParagraphs(expectedHtml).ToArray();
         return new PageResult(Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(expectedHtml)),
-            paragraphs.Length == 0 || IsKept(paragraphs[0], extracted), paragraphs.Length == 0 || IsKept(paragraphs[^1], extracted), note);
+            paragraphs.Length == 0 || IsKept(paragraphs[0], extracted), paragraphs.Length == 0 || IsKept(paragraphs[^1], extracted), agreement, note);
     }
 
     // A paragraph counts as kept when most of its shingles are in the article text.

@@ -16,6 +16,8 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Slug).HasMaxLength(80);
         builder.Property(s => s.FileName).HasMaxLength(260);
         builder.Property(s => s.ContentHash).HasMaxLength(64);
+        builder.Property(s => s.Byline).HasMaxLength(200);
+        builder.Property(s => s.Language).HasMaxLength(16);
         builder.HasOne(s => s.TranscriptSpeaker).WithMany().HasForeignKey(s => s.TranscriptSpeakerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.MentionedActors).WithMany(a => a.MentionedIn).UsingEntity(j => j.ToTable("SourceActors"));
         builder.HasMany(s => s.Countries).WithMany(c => c.Sources).UsingEntity(j => j.ToTable("SourceCountries"));

@@ -19,6 +19,12 @@ public sealed class Source
 
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary>Who wrote it, as the page says ("Jane Doe and John Roe"), or null.</summary>
+    public string? Byline { get; set; }
+
+    /// <summary>The language tag the page declares ("en", "ja-JP"), or null.</summary>
+    public string? Language { get; set; }
+
     public SourceKind Kind { get; set; }
 
     public SourceFormat Format { get; set; }

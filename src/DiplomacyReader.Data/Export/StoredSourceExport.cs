@@ -35,6 +35,8 @@ public static class StoredSourceExport
             source.Publisher,
             source.Url,
             ExportMapping.Name(source.PublishedOn),
+            source.Byline,
+            source.Language,
             ExportMapping.Name(source.Kind),
             ExportMapping.Name(source.Format),
             source.Passages.OrderBy(p => p.Index).Select(p => new ExportPassage(p.Index, ExportMapping.Name(p.Kind), p.Section, p.Start, p.End, p.Text)).ToArray(),

@@ -29,6 +29,8 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             Publisher = document.Publisher,
             Url = document.Url,
             PublishedOn = document.Date,
+            Byline = document.Byline,
+            Language = document.Language,
             Kind = document.Kind,
             Format = document.Format,
             ContentHash = document.ContentHash,

@@ -33,6 +33,8 @@ public static class ExportMapping
         document.Publisher,
         document.Url,
         Name(document.Date),
+        document.Byline,
+        document.Language,
         Name(document.Kind),
         Name(document.Format),
         document.Passages.Select(p => new ExportPassage(p.Index, Name(p.Kind), p.Section, p.Span.Start, p.Span.End, p.Text)).ToArray(),

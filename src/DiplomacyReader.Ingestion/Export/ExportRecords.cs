@@ -13,6 +13,8 @@ public sealed record ExportSource(
     string? Publisher,
     string? Url,
     string? Date,
+    string? Byline,
+    string? Language,
     string Kind,
     string Format,
     IReadOnlyList<ExportPassage> Passages,

@@ -8,7 +8,7 @@ using DiplomacyReader.Ingestion.Text;
 namespace DiplomacyReader.Ingestion.Metadata;
 
 /// <summary>
-/// Finds what the document is: title, publisher, date, tags, and its kind (transcript, press, aggregator,
+/// Finds what the document is: title, publisher, byline, language, date, tags, and its kind (transcript, press, aggregator,
 /// commentary) with the transcript's speaker. What the markup states wins; what the text shows comes next;
 /// what neither gives stays null.
 /// </summary>
@@ -26,6 +26,8 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
         context.Title = known.Title ?? context.Hints.Title ?? TitleFrom(passages);
         context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
+        context.Byline = Bylines.Clean(context.Hints.Byline) ?? Bylines.FromText(passages);
+        context.Language = Bylines.Language(context.Hints.Language);
         context.Tags.AddRange(passages
             .Where(p => p.Kind == PassageKind.Metadata && LinePatterns.IsGluedTagLine(p.Text))
             .SelectMany(p => LinePatterns.SplitGluedTags(p.Text)));

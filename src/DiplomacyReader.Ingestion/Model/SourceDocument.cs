@@ -17,6 +17,10 @@ public sealed record SourceDocument
     public string? Title { get; init; }
     /// <summary>Publisher, or null.</summary>
     public string? Publisher { get; init; }
+    /// <summary>Who wrote it ("Jane Doe and John Roe"), or null.</summary>
+    public string? Byline { get; init; }
+    /// <summary>The language tag the document declares ("en", "ja-JP"), or null.</summary>
+    public string? Language { get; init; }
     /// <summary>Canonical URL, or null.</summary>
     public string? Url { get; init; }
     /// <summary>Publication date, or null.</summary>

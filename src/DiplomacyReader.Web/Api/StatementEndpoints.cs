@@ -54,7 +54,7 @@ public static class StatementEndpoints
         {
             StatementRow first = g.First();
             return new ExportSource(
-                first.SourceFile, first.SourceSlug, first.SourceTitle, first.Publisher, first.Url, ExportMapping.Name(first.Date),
+                first.SourceFile, first.SourceSlug, first.SourceTitle, first.Publisher, first.Url, ExportMapping.Name(first.Date), first.Byline, first.Language,
                 ExportMapping.Name(first.SourceKind), ExportMapping.Name(first.Format),
                 g.DistinctBy(r => r.PassageIndex).OrderBy(r => r.PassageIndex)
                     .Select(r => new ExportPassage(r.PassageIndex, ExportMapping.Name(r.PassageKind), r.PassageSection, r.PassageStart, r.PassageEnd, r.PassageText)).ToArray(),

@@ -22,6 +22,8 @@ public sealed record StatementRow(
     string? Publisher,
     string? Url,
     DateOnly? Date,
+    string? Byline,
+    string? Language,
     SourceKind SourceKind,
     SourceFormat Format,
     int PassageIndex,
@@ -43,7 +45,7 @@ public static class StatementRowQueries
         statements.Select(s => new StatementRow(
             s.Key, s.Kind, s.Text, s.Quote, s.Cue, s.Start, s.End,
             s.Speaker != null ? s.Speaker.Name : null, s.SpeakerRole, s.Speaker != null ? s.Speaker.CountryCode : null,
-            s.Source.FileName, s.Source.Slug, s.Source.Title, s.Source.Publisher, s.Source.Url, s.Source.PublishedOn, s.Source.Kind, s.Source.Format,
+            s.Source.FileName, s.Source.Slug, s.Source.Title, s.Source.Publisher, s.Source.Url, s.Source.PublishedOn, s.Source.Byline, s.Source.Language, s.Source.Kind, s.Source.Format,
             s.Passage.Index, s.Passage.Kind, s.Passage.Section, s.Passage.Start, s.Passage.End, s.Passage.Text,
             s.Countries.Select(c => c.Code).ToList(),
             s.Topics.Select(t => t.Slug).ToList(),

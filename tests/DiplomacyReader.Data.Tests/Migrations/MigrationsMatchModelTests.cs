@@ -47,7 +47,7 @@ public sealed class MigrationsMatchModelTests
         foreach (string table in await ListAsync(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE '%Search%' ORDER BY name"))
         {
             lines.Add("table " + table);
-            lines.AddRange((await ListAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}') ORDER BY cid")).Select(c => "  column " + c));
+            lines.AddRange((await ListAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk FROM pragma_table_info('{table}') ORDER BY name")).Select(c => "  column " + c)); // a later AddColumn appends: order is not schema
             lines.AddRange((await ListAsync(connection, $"SELECT \"from\" || '->' || \"table\" || '.' || \"to\" || ' ' || on_delete FROM pragma_foreign_key_list('{table}') ORDER BY \"from\"")).Select(f => "  fk " + f));
             foreach (string index in await ListAsync(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') ORDER BY name"))
             {

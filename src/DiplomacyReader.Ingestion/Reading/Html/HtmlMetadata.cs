@@ -28,8 +28,28 @@ public static class HtmlMetadata
             site is null ? null : TextNormalizer.Collapse(site),
             url,
             ParseDate(date),
-            Meta("meta[name='author']") ?? ld.Author ?? Meta("meta[property='article:author']"),
+            ld.Author ?? NotUrl(Meta("meta[name='author']")) ?? Meta("meta[name='parsely-author']") ?? NotUrl(Meta("meta[property='article:author']"))
+                ?? Meta("meta[name='byl']") ?? Meta("meta[name='sailthru.author']") ?? Meta("meta[name='dc.creator']") ?? BylineElement(document),
             document.DocumentElement.GetAttribute("lang") ?? Meta("meta[http-equiv='content-language']"));
+    }
+
+    // article:author is often a profile URL, not a name.
+    private static string? NotUrl(string? value) => value is not null && value.Contains("://", StringComparison.Ordinal) ? null : value;
+
+    // The byline element templates mark up: rel="author", itemprop="author" (its name when it has one), or a
+    // class that says byline; short, or it is a bio or a box of links rather than the names.
+    private static string? BylineElement(IHtmlDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[rel~=author], [itemprop~=author], [class*=byline], [class*=Byline]"))
+        {
+            string text = TextNormalizer.Collapse((element.QuerySelector("[itemprop~=name]") ?? element).TextContent);
+            if (text.Length is >= 3 and <= 100)
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     // A stated title loses a " - Site" suffix only when it names the site.
@@ -128,11 +148,17 @@ public static class HtmlMetadata
         private static string? String(JsonElement item, string name) =>
             item.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+        // A name, an object with a name, or a list of either (co-authors, joined).
         private static string? Name(JsonElement item, string name) =>
             !item.TryGetProperty(name, out JsonElement value) ? null
-            : value.ValueKind == JsonValueKind.String ? value.GetString()
-            : value.ValueKind == JsonValueKind.Object ? String(value, "name")
-            : value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? (value[0].ValueKind == JsonValueKind.Object ? String(value[0], "name") : value[0].GetString())
-            : null;
+            : value.ValueKind == JsonValueKind.Array ? string.Join(", ", value.EnumerateArray().Select(NameOf).OfType<string>()) is { Length: > 0 } names ? names : null
+            : NameOf(value);
+
+        private static string? NameOf(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Object => String(value, "name"),
+            _ => null,
+        };
     }
 }

@@ -37,7 +37,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
     {
         SourceView? source = await db.Sources.AsNoTracking()
             .Where(s => s.Slug == slug)
-            .Select(s => new SourceView(s.Id, s.Slug, s.Title ?? s.FileName, s.FileName, s.Publisher, s.Url, s.PublishedOn, s.Kind, s.Format,
+            .Select(s => new SourceView(s.Id, s.Slug, s.Title ?? s.FileName, s.FileName, s.Publisher, s.Url, s.PublishedOn, s.Byline, s.Language, s.Kind, s.Format,
                 s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Slug : null))
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
@@ -92,7 +92,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record SourceView(int Id, string Slug, string Title, string FileName, string? Publisher, string? Url, DateOnly? Date, SourceKind Kind, SourceFormat Format, string? SpeakerName, string? SpeakerSlug);
+    public sealed record SourceView(int Id, string Slug, string Title, string FileName, string? Publisher, string? Url, DateOnly? Date, string? Byline, string? Language, SourceKind Kind, SourceFormat Format, string? SpeakerName, string? SpeakerSlug)
+    {
+        /// <summary>The stated URL when it is safe to link to: a page's canonical link can say anything, "javascript:" included.</summary>
+        public string? LinkableUrl => Uri.TryCreate(Url, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+    }
 
     public sealed record PassageView(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<PassageSegment> Segments, IReadOnlyList<StatementView> Statements, int IncomingLinks);
 

@@ -31,5 +31,26 @@ public sealed class UntrustedTextTests : IDisposable
         Assert.Empty(page.QuerySelectorAll("script"));
     }
 
+    [Fact]
+    public async Task A_javascript_canonical_url_is_shown_but_not_linked_and_the_byline_is_text()
+    {
+        const string page = """
+            <html lang="en"><head><link rel="canonical" href="javascript:alert(1)"><meta name="author" content="By Jane &lt;b&gt;Doe&lt;/b&gt;"></head>
+            <body><article><p>Foreign Minister Takeshi Iwaya said on Monday that Japan would work for stability in the region.</p></article></body></html>
+            """;
+        ImportResult result;
+        using (IServiceScope scope = _app.Services.CreateScope())
+        {
+            result = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAsync(new SourceInput("canonical.html", Encoding.UTF8.GetBytes(page)));
+        }
+
+        IHtmlDocument shown = await _app.GetPageAsync("/sources/" + result.Slug);
+        Assert.DoesNotContain(shown.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? string.Empty).StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("javascript:alert(1)", shown.QuerySelector(".facts")!.TextContent);
+        Assert.Contains("Jane <b>Doe</b>", shown.QuerySelector(".facts")!.TextContent);
+        Assert.Empty(shown.QuerySelectorAll(".facts b"));
+        Assert.Equal("en", shown.QuerySelector(".facts dd[lang]")!.GetAttribute("lang"));
+    }
+
     public void Dispose() => _app.Dispose();
 }
