@@ -13,6 +13,7 @@ public static class CliApplication
         EvaluateCommand.Create(),
         EvaluateLinksCommand.Create(),
         EvaluateHtmlCommand.Create(),
+        BenchHtmlCommand.Create(),
         GenerateCommand.Create(),
         BenchCommand.Create(),
     };
