@@ -44,17 +44,9 @@ public sealed class ArticleHeader
     /// after the headline and before the article's container, outside any chrome.</summary>
     public bool Holds(IElement element)
     {
-        if (_scope is null || !_scope.Contains(element) || !Precedes(_headline!, element) || !Precedes(element, _firstRoot!))
+        if (_scope is null || !_scope.Contains(element) || !Precedes(_headline!, element) || !Precedes(element, _firstRoot!) || ContentRoot.IsInChrome(element, _scope))
         {
             return false;
-        }
-
-        for (IElement? a = element; a is not null && a != _scope; a = a.ParentElement)
-        {
-            if (ContentRoot.IsUnlikely(a))
-            {
-                return false;
-            }
         }
 
         string text = TextNormalizer.Collapse(element.TextContent);

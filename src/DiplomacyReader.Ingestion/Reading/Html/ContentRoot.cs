@@ -53,7 +53,7 @@ public static partial class ContentRoot
         }
 
         return body.QuerySelectorAll("p")
-            .Where(p => p.ClassName == storyClass && !roots.Any(r => r.Contains(p)) && LinkDensity(p) < 0.25 && !HasUnlikelyAncestorWithin(p, body))
+            .Where(p => p.ClassName == storyClass && !roots.Any(r => r.Contains(p)) && LinkDensity(p) < 0.25 && !IsInChrome(p, body))
             .Select(p => p.ParentElement!)
             .Distinct()
             .ToArray();
@@ -83,12 +83,13 @@ public static partial class ContentRoot
 
     private static double ArticleParagraphText(IElement container) =>
         container.QuerySelectorAll("p")
-            .Where(p => LinkDensity(p) < 0.25 && OwnText(p).Length >= 60 && !HasUnlikelyAncestorWithin(p, container))
+            .Where(p => LinkDensity(p) < 0.25 && OwnText(p).Length >= 60 && !IsInChrome(p, container))
             .Sum(p => OwnText(p).Length);
 
-    private static bool HasUnlikelyAncestorWithin(IElement element, IElement container)
+    /// <summary>Whether <paramref name="element"/> or one of its ancestors below <paramref name="container"/> is chrome by name or tag.</summary>
+    public static bool IsInChrome(IElement element, IElement container)
     {
-        for (IElement? a = element.ParentElement; a is not null && a != container; a = a.ParentElement)
+        for (IElement? a = element; a is not null && a != container; a = a.ParentElement)
         {
             if (IsUnlikely(a))
             {

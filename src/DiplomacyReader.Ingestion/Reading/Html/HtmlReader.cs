@@ -95,12 +95,9 @@ public sealed partial class HtmlReader : IDocumentReader
         }
 
         // Inside the article: chrome nested in it (share bars, related lists, bylines) and link lists.
-        for (IElement? a = element; a is not null && a != root; a = a.ParentElement)
+        if (ContentRoot.IsInChrome(element, root))
         {
-            if (ContentRoot.IsUnlikely(a))
-            {
-                return PassageKind.Boilerplate;
-            }
+            return PassageKind.Boilerplate;
         }
 
         // On an index page the story cards are what the page holds, so they stay.
