@@ -1,5 +1,6 @@
 using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Data.Knowledge;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Knowledge;
 using Microsoft.Data.Sqlite;
@@ -33,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<SourceImporter>();
         services.AddScoped<KnowledgeBaseSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<FacetCache>();
         return services;
     }
 

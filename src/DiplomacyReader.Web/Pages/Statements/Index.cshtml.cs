@@ -11,7 +11,7 @@ namespace DiplomacyReader.Web.Pages.Statements;
 /// Every statement, narrowed by filters that combine and live in the URL, with facet counts beside each
 /// filter, sorting, paging, and CSV / JSON downloads of exactly what is shown.
 /// </summary>
-public sealed class IndexModel(DiplomacyDbContext db) : PageModel
+public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public StatementQueryString Query { get; set; } = new();
@@ -35,7 +35,7 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = Query.ToFilter();
-        Facets = await StatementFacets.CountAsync(db, Filter.Apply(db), cancellationToken);
+        Facets = await facetCache.CountAsync(db, Filter, cancellationToken);
         Total = Facets.Total;
         Statements = await Filter.ApplySorted(db).PageAsync(db, (Query.PageNumber - 1) * StatementQueryString.PageSize, StatementQueryString.PageSize, cancellationToken);
         ActiveFilters = Query.Values()

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Data.Queries;
+
+/// <summary>
+/// Keeps facet counts per filter until the store changes. Counting facets reads every matching statement
+/// (all of them on the unfiltered statements page, the one most visitors open), while a new source is the
+/// only thing that changes the counts: sources are added, never edited or removed, so the number of
+/// sources and the highest id name the store's state. Reading those two is an index lookup, so several
+/// app instances on one database each stay correct without telling each other.
+/// </summary>
+public sealed class FacetCache
+{
+    private const int MaxEntries = 512;
+    private readonly ConcurrentDictionary<(int Sources, int LastId, StatementFilter Filter), StatementFacets> _entries = new();
+
+    /// <summary>The facets of the statements <paramref name="filter"/> selects, counted once per state of the store.</summary>
+    public async Task<StatementFacets> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
+    {
+        int sources = await db.Sources.CountAsync(cancellationToken);
+        int lastId = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
+        var key = (sources, lastId, filter with { Sort = StatementSort.Newest }); // the order does not change the counts
+        if (_entries.TryGetValue(key, out StatementFacets? cached))
+        {
+            return cached;
+        }
+
+        StatementFacets facets = await StatementFacets.CountAsync(db, filter.Apply(db), cancellationToken);
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear(); // crude, but bounded: filters are many, the store's states few
+        }
+
+        _entries[key] = facets;
+        return facets;
+    }
+}
