@@ -93,7 +93,7 @@ public static class PassageClassifier
         }
 
         int words = TextNormalizer.WordCount(line);
-        if (line.EndsWith('?') && words <= QuestionMaxWords)
+        if ((line.EndsWith('?') || line.EndsWith('？')) && words <= QuestionMaxWords)
         {
             return PassageKind.Question;
         }
@@ -167,7 +167,7 @@ public static class PassageClassifier
 
     // "Relations with neighboring countries, etc." is a heading: "etc." ends a list, not a sentence.
     internal static bool EndsLikeSentence(string line) =>
-        line.Length > 0 && ".!?:;\"”’)".Contains(line[^1]) && !line.EndsWith(", etc.", StringComparison.Ordinal);
+        line.Length > 0 && ".!?:;\"”’)。！？：」』）".Contains(line[^1]) && !line.EndsWith(", etc.", StringComparison.Ordinal);
 
 
     private sealed class PageState

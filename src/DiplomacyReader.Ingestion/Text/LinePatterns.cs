@@ -6,7 +6,10 @@ namespace DiplomacyReader.Ingestion.Text;
 public static partial class LinePatterns
 {
     /// <summary>"January 24, 2025", "24 January 2025", "2025-01-24", "Jan. 24, 2025".</summary>
-    [GeneratedRegex(@"^(?:(?:date|published|updated|posted)\s*:?\s*)?(?<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2}))$", RegexOptions.IgnoreCase)]
+    // 2025年1月24日, 令和7年1月24日 (era years: Reiwa from 2019, Heisei from 1989; 元年 is year one).
+    private const string JapaneseDate = @"(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})年\s*\d{1,2}月\s*\d{1,2}日";
+
+    [GeneratedRegex(@"^(?:(?:date|published|updated|posted)\s*:?\s*)?(?<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|" + JapaneseDate + @")(?:\s*[（(][^）)]{1,4}[）)])?$", RegexOptions.IgnoreCase)]
     public static partial Regex DateLine();
 
     /// <summary>A "date 2025-01-24" prefix glued to the first paragraph, as some scrapers write.</summary>
@@ -18,7 +21,7 @@ public static partial class LinePatterns
     public static partial Regex Dateline();
 
     /// <summary>A full date inside a heading or label line: "Regular Press Conference on January 20, 2025".</summary>
-    [GeneratedRegex(@"(?<date>\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4})\b")]
+    [GeneratedRegex(@"(?<date>\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b|" + JapaneseDate + ")")]
     public static partial Regex EmbeddedDate();
 
     /// <summary>A line wholly in parentheses: a stage direction such as "(The press conference ended.)".</summary>
@@ -65,9 +68,20 @@ public static partial class LinePatterns
     public static IReadOnlyList<string> SplitGluedTags(string line) =>
         GluedTagBoundary().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
 
+    [GeneratedRegex(@"(?<era>令和|平成)?\s*(?<year>\d{1,4}|元)年\s*(?<month>\d{1,2})月\s*(?<day>\d{1,2})日")]
+    private static partial Regex JapaneseDateParts();
+
     /// <summary>Parses a date in the forms <see cref="DateLine"/> accepts.</summary>
     public static DateOnly? ParseDate(string text)
     {
+        if (JapaneseDateParts().Match(text) is { Success: true } japanese)
+        {
+            int year = japanese.Groups["year"].Value is "元" ? 1 : int.Parse(japanese.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            year += japanese.Groups["era"].Value switch { "令和" => 2018, "平成" => 1988, _ => 0 };
+            int month = int.Parse(japanese.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture), day = int.Parse(japanese.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        }
+
         string cleaned = text.Replace(".", string.Empty).Trim();
         string[] formats = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMMM dd, yyyy", "MMM dd, yyyy"];
         return DateOnly.TryParseExact(cleaned, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out DateOnly date)

@@ -41,6 +41,21 @@ public static class SentenceSplitter
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            if (text[i] is '。' or '！' or '？' && !QuoteScanner.IsInside(quotes, i) && !InsideCornerBrackets(text, i))
+            {
+                // Japanese full stops end a sentence without a space after them.
+                int after = i + 1;
+                while (after < text.Length && (text[after] is '」' or '』' or '）' || char.IsWhiteSpace(text[after])))
+                {
+                    after++;
+                }
+
+                Add(start, after);
+                start = after;
+                i = after - 1;
+                continue;
+            }
+
             if (text[i] is not ('.' or '!' or '?') || QuoteScanner.IsInside(quotes, i))
             {
                 continue;
@@ -76,6 +91,10 @@ public static class SentenceSplitter
 
         Add(start, text.Length);
         return sentences;
+
+        // 「…。…。」と述べた: a quotation in corner brackets stays in one sentence with its reporting clause.
+        static bool InsideCornerBrackets(string text, int index) =>
+            text.LastIndexOf('「', index) is int open && open >= 0 && text.LastIndexOf('」', index) < open;
 
         void Add(int from, int to)
         {

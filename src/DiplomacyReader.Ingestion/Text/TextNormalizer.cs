@@ -63,20 +63,38 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
-    /// <summary>How many whitespace-separated words <paramref name="text"/> has.</summary>
+    /// <summary>
+    /// How many words <paramref name="text"/> has: whitespace-separated words, plus one for every two
+    /// Chinese, Japanese or Korean characters (those scripts put no spaces between words, and their words
+    /// average about two characters), so that a Japanese paragraph counts as long as it reads.
+    /// </summary>
     public static int WordCount(ReadOnlySpan<char> text)
     {
-        int words = 0;
+        int words = 0, cjk = 0;
         bool inWord = false;
         foreach (char c in text)
         {
-            bool letter = !char.IsWhiteSpace(c);
+            if (IsCjk(c))
+            {
+                cjk++;
+                inWord = false;
+                continue;
+            }
+
+            bool letter = !char.IsWhiteSpace(c) && !IsCjkPunctuation(c);
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }
 
-        return words;
+        return words + (cjk + 1) / 2;
     }
+
+    /// <summary>Whether <paramref name="c"/> is a Han, kana or Hangul character.</summary>
+    public static bool IsCjk(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
+
+    // 、。「」（）：！？ and the other full-width marks.
+    private static bool IsCjkPunctuation(char c) => c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF20');
 
     /// <summary>A light stemmer for comparing wordings: "partners" and "partner", "ties" and "tie" count as one word.</summary>
     public static string Stem(string word) =>

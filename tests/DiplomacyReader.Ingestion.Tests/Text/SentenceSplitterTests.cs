@@ -21,4 +21,12 @@ public sealed class SentenceSplitterTests
     {
         Assert.Equal(["Japan will work with the U.S.", "The talks start Monday."], Sentences("Japan will work with the U.S. The talks start Monday."));
     }
+
+    [Fact]
+    public void Japanese_sentences_end_at_full_stops_but_not_inside_corner_brackets()
+    {
+        Assert.Equal(
+            ["外相は会談に臨んだ。", "「日中関係は重要だ。安定させたい」と述べた。", "会談は一時間続いた。"],
+            Sentences("外相は会談に臨んだ。「日中関係は重要だ。安定させたい」と述べた。会談は一時間続いた。"));
+    }
 }

@@ -129,7 +129,7 @@ public static partial class ContentRoot
     private static bool IsPlainParagraph(IElement element)
     {
         string text = OwnText(element);
-        return element.LocalName == "p" && (text.Length > 80 && LinkDensity(element) < 0.25 || text.Length is > 0 and <= 80 && LinkDensity(element) == 0 && text.EndsWith('.'));
+        return element.LocalName == "p" && (text.Length > 80 && LinkDensity(element) < 0.25 || text.Length is > 0 and <= 80 && LinkDensity(element) == 0 && (text.EndsWith('.') || text.EndsWith('。')));
     }
 
     // A sibling block whose own paragraphs read as article text: long enough, few links.
