@@ -182,4 +182,21 @@ public sealed class HtmlLayoutTests
         Assert.Contains(read.Blocks, b => b.Text.StartsWith("The minister said the two countries", StringComparison.Ordinal) && b.Hint == PassageKind.Paragraph);
         Assert.Contains(read.Blocks, b => b.Text.StartsWith("Read more:", StringComparison.Ordinal) && b.Hint == PassageKind.Boilerplate);
     }
+
+    [Fact]
+    public void A_cookie_notice_is_chrome_even_inside_the_article_and_a_story_about_cookie_rules_is_not()
+    {
+        const string notice = "We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.";
+        const string story = "The European Commission said on Monday that websites must ask visitors for consent before setting cookies, and that fines would follow.";
+        string page = $"""
+            <html><body><div id="gdpr-banner"><p>Cookies help us. <a href="/ok">Accept all cookies</a></p></div>
+            <article><p>{notice}</p><p>{s_sentences[0]}</p><p>{story}</p><p>{s_sentences[1]}</p></article></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.Equal(PassageKind.Boilerplate, read.Blocks.Single(b => b.Text == notice).Hint);
+        Assert.Equal(PassageKind.Paragraph, read.Blocks.Single(b => b.Text == story).Hint);
+        Assert.Equal(PassageKind.Boilerplate, read.Blocks.Single(b => b.Text.StartsWith("Cookies help us", StringComparison.Ordinal)).Hint);
+    }
 }

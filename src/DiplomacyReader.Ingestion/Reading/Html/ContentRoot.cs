@@ -228,6 +228,6 @@ public static partial class ContentRoot
     [GeneratedRegex(@"article|body|content|entry|hentry|main|page|post|text|blog|story|prose", RegexOptions.IgnoreCase)]
     private static partial Regex Likely();
 
-    [GeneratedRegex(@"comment|disqus|extra|foot|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager|popup|yom-remote|share|promo|newsletter|subscribe|cookie|consent|outbrain|taboola|recommend|breadcrumb|byline|author|masthead|nav", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"comment|disqus|extra|foot|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|ad-break|agegate|pagination|pager|popup|yom-remote|share|promo|newsletter|subscribe|cookie|consent|gdpr|banner|outbrain|taboola|recommend|breadcrumb|byline|author|masthead|nav", RegexOptions.IgnoreCase)]
     private static partial Regex Unlikely();
 }

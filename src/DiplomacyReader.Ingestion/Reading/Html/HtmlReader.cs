@@ -102,7 +102,8 @@ public sealed partial class HtmlReader : IDocumentReader
 
         // On an index page the story cards are what the page holds, so they stay.
         bool teaser = !hints.IsStoryList && (IsTeaserList(element) || InTeaser(element, root));
-        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) && !IsLinkedSentence(element) || IsLinkList(element) || teaser)
+        if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) && !IsLinkedSentence(element) || IsLinkList(element) || teaser
+            || CookieNotice().IsMatch(element.TextContent))
         {
             return PassageKind.Boilerplate;
         }
@@ -223,6 +224,11 @@ public sealed partial class HtmlReader : IDocumentReader
 
     [GeneratedRegex(@"\b(comments?|comment-list|commentlist|disqus|replies|reader-?comments)\b|comment-", RegexOptions.IgnoreCase)]
     private static partial Regex CommentContainer();
+
+    // The site speaking about itself: "We use cookies…", "This website uses cookies…". A story about cookie
+    // rules says "websites must ask…", not "we use".
+    [GeneratedRegex(@"\b(?:we|this (?:site|website))\s+(?:use|uses)\s+cookies\b|\baccept (?:all )?cookies\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieNotice();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
