@@ -108,6 +108,12 @@ public sealed partial class HtmlReader : IDocumentReader
             return PassageKind.Boilerplate;
         }
 
+        // A line that is only a date ("January 24, 2025", "令和7年1月24日") is the page's date, as in a text file.
+        if (LinePatterns.DateLine().IsMatch(TextNormalizer.Collapse(element.TextContent)))
+        {
+            return PassageKind.Metadata;
+        }
+
         return element.LocalName switch
         {
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => PassageKind.Heading,
