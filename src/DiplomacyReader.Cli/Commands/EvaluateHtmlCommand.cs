@@ -49,7 +49,7 @@ public static class EvaluateHtmlCommand
         output.WriteLine();
         output.WriteLine($"pages {rows.Count}: mean precision {rows.Average(r => r.Counts.Precision):0.000}, mean recall {rows.Average(r => r.Counts.Recall):0.000}, mean F1 {mean:0.000}");
         output.WriteLine($"first paragraph kept on {rows.Count(r => r.FirstKept)} of {rows.Count} pages, last paragraph on {rows.Count(r => r.LastKept)}");
-        output.WriteLine($"title agrees on {rows.Count(r => r.Metadata.Title == true)} of {rows.Count(r => r.Metadata.Title is not null)} pages whose reference states one, byline on {rows.Count(r => r.Metadata.Byline == true)} of {rows.Count(r => r.Metadata.Byline is not null)}");
+        output.WriteLine($"title agrees on {rows.Count(r => r.Metadata.Title == true)} of {rows.Count(r => r.Metadata.Title is not null)} pages whose reference states one, byline on {rows.Count(r => r.Metadata.Byline == true)} of {rows.Count(r => r.Metadata.Byline is not null)}, date on {rows.Count(r => r.Metadata.Date == true)} of {rows.Count(r => r.Metadata.Date is not null)}");
         return mean >= minF1 ? 0 : 1;
     }
 

@@ -13,16 +13,19 @@ namespace DiplomacyReader.Ingestion.Evaluation;
 public static class MetadataScore
 {
     /// <summary>How one page's metadata compares: null where the reference states nothing.</summary>
-    public sealed record Agreement(bool? Title, bool? Byline);
+    public sealed record Agreement(bool? Title, bool? Byline, bool? Date = null);
 
-    /// <summary>Compares <paramref name="document"/> with the reference JSON (fields <c>title</c> and <c>byline</c>).</summary>
+    /// <summary>Compares <paramref name="document"/> with the reference JSON (fields <c>title</c>, <c>byline</c> and
+    /// <c>publishedTime</c>, whose calendar date is the one the page states, before any time-zone shift).</summary>
     public static Agreement Compare(SourceDocument document, string referenceJson)
     {
         using JsonDocument json = JsonDocument.Parse(referenceJson);
-        string? title = Field(json.RootElement, "title"), byline = Bylines.Clean(Field(json.RootElement, "byline"));
+        string? title = Field(json.RootElement, "title"), byline = Bylines.Clean(Field(json.RootElement, "byline")), published = Field(json.RootElement, "publishedTime");
+        DateOnly? date = published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", out DateOnly day) ? day : null;
         return new Agreement(
             title is null ? null : Words(title).SequenceEqual(Words(document.Title ?? string.Empty)),
-            byline is null ? null : document.Byline is { } ours && NamesAgree(ours, byline));
+            byline is null ? null : document.Byline is { } ours && NamesAgree(ours, byline),
+            date is null ? null : document.Date == date);
     }
 
     private static bool NamesAgree(string ours, string reference)
