@@ -26,7 +26,8 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
         context.Title = known.Title ?? context.Hints.Title ?? TitleFrom(passages);
         context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
-        context.Byline = Bylines.Clean(context.Hints.Byline) ?? Bylines.FromText(passages);
+        // An index page has as many authors as stories: the first byline on it is nobody's in particular.
+        context.Byline = context.Hints.IsStoryList ? null : Bylines.Clean(context.Hints.Byline) ?? Bylines.FromText(passages);
         context.Language = Bylines.Language(context.Hints.Language);
         context.Tags.AddRange(passages
             .Where(p => p.Kind == PassageKind.Metadata && LinePatterns.IsGluedTagLine(p.Text))

@@ -82,7 +82,7 @@ public static class PassageClassifier
             return PassageKind.Metadata;
         }
 
-        if (LinePatterns.VoteCounter().IsMatch(line) || (LinePatterns.Navigation().IsMatch(line) && TextNormalizer.WordCount(line) <= 12))
+        if (LinePatterns.IsChromeLine(line))
         {
             return PassageKind.Boilerplate;
         }

@@ -60,6 +60,10 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^(back to|return to|skip to|go to|share (this|on)|print( this)?|email( this)?|related( articles| stories| news)?|read more|more from|see also|sign (in|up)|log ?in|register|subscribe|follow us|advertisement|cookie|user registration|facebook( users| connect)?|twitter|articles, offers)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Navigation();
 
+    /// <summary>A short line of site chrome: "Advertisement", "Share this", "Read more", a vote counter.</summary>
+    public static bool IsChromeLine(string line) =>
+        VoteCounter().IsMatch(line) || (Navigation().IsMatch(line) && TextNormalizer.WordCount(line) <= 12);
+
     /// <summary>Whether a line is a tag line: several tags glued together without separators.</summary>
     public static bool IsGluedTagLine(string line) =>
         !line.EndsWith('.') && GluedTagBoundary().Count(line) >= 2 && !line.Contains(". ", StringComparison.Ordinal);

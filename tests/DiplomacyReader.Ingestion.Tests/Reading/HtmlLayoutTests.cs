@@ -21,7 +21,7 @@ public sealed class HtmlLayoutTests
     public void A_page_of_story_cards_is_an_index_page()
     {
         string cards = string.Concat(s_sentences.Select((sentence, i) => $"""
-            <li><div class="card"><h3><a href="/story/{i}">Headline number {i} about the region</a></h3><p>{sentence}</p></div></li>
+            <li><div class="card"><h3><a href="/story/{i}">Headline number {i} about the region</a></h3><p>{sentence}</p><p class="byline">By Jane Doe</p></div></li>
             """));
         string page = $"<html><body><main><h1>World news</h1><ol class=\"stories\">{cards}</ol></main></body></html>";
 
@@ -31,6 +31,7 @@ public sealed class HtmlLayoutTests
         Assert.True(read.Hints.IsStoryList);
         Assert.All(s_sentences, sentence => Assert.Contains(read.Blocks, b => b.Text.Contains(sentence, StringComparison.Ordinal) && b.Hint != PassageKind.Boilerplate));
         Assert.Equal(SourceKind.Aggregator, document.Kind);
+        Assert.Null(document.Byline); // as many authors as stories
         Assert.Contains(document.Flags, f => f.Kind == FlagKind.StoryList && f.PassageIndex is null);
     }
 
@@ -198,5 +199,23 @@ public sealed class HtmlLayoutTests
         Assert.Equal(PassageKind.Boilerplate, read.Blocks.Single(b => b.Text == notice).Hint);
         Assert.Equal(PassageKind.Paragraph, read.Blocks.Single(b => b.Text == story).Hint);
         Assert.Equal(PassageKind.Boilerplate, read.Blocks.Single(b => b.Text.StartsWith("Cookies help us", StringComparison.Ordinal)).Hint);
+    }
+
+    [Fact]
+    public void Words_either_side_of_a_line_break_or_a_block_boundary_stay_apart_and_ad_labels_are_chrome()
+    {
+        string page = $"""
+            <html><body><article>
+              <p>{s_sentences[0]}</p><p>Embassy of Japan<br>Washington, D.C.</p><p>{s_sentences[1]}</p>
+              <p>Advertisement</p>
+              <ul><li><figure><figcaption>Photo: Kyodo</figcaption></figure><div><h3>Summit ends</h3><p>{s_sentences[2]}</p></div></li><li>Second item of the list</li></ul>
+            </article></body></html>
+            """;
+
+        ReadResult read = new HtmlReader().Read(page);
+
+        Assert.Contains(read.Blocks, b => b.Text == "Embassy of Japan Washington, D.C.");
+        Assert.Contains(read.Blocks, b => b.Text.StartsWith("Photo: Kyodo Summit ends " + s_sentences[2], StringComparison.Ordinal));
+        Assert.Equal(PassageKind.Boilerplate, read.Blocks.Single(b => b.Text == "Advertisement").Hint);
     }
 }

@@ -53,6 +53,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, BypassCSP = true, AcceptDownloads = true, ViewportSize = new() { Width = 1200, Height = 900 } });
+        // `dotnet test` runs the four test projects at once on two cores: while the ingestion tests parse a
+        // 20 MB page, a navigation can take longer than Playwright's 30 s default without anything being wrong.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 

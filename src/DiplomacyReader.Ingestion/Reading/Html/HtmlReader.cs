@@ -103,7 +103,7 @@ public sealed partial class HtmlReader : IDocumentReader
         // On an index page the story cards are what the page holds, so they stay.
         bool teaser = !hints.IsStoryList && (IsTeaserList(element) || InTeaser(element, root));
         if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) && !IsLinkedSentence(element) || IsLinkList(element) || teaser
-            || CookieNotice().IsMatch(element.TextContent))
+            || CookieNotice().IsMatch(element.TextContent) || LinePatterns.IsChromeLine(TextNormalizer.Collapse(element.TextContent)))
         {
             return PassageKind.Boilerplate;
         }
@@ -205,16 +205,16 @@ public sealed partial class HtmlReader : IDocumentReader
     {
         if (element.LocalName is "ul" or "ol")
         {
-            return string.Join("\n", element.Children.Where(c => c.LocalName == "li").Select(c => TextNormalizer.Collapse(c.TextContent)).Where(t => t.Length > 0));
+            return string.Join("\n", element.Children.Where(c => c.LocalName == "li").Select(VisibleText.Of).Where(t => t.Length > 0));
         }
 
         if (element.LocalName == "table" && element.QuerySelectorAll("tr").Length > 1)
         {
             return string.Join("\n", element.QuerySelectorAll("tr").Select(row =>
-                string.Join(" | ", row.Children.Select(cell => TextNormalizer.Collapse(cell.TextContent)))));
+                string.Join(" | ", row.Children.Select(VisibleText.Of))));
         }
 
-        return TextNormalizer.Collapse(element.TextContent);
+        return VisibleText.Of(element);
     }
 
     private static bool HasBlockAncestor(IElement element) =>
