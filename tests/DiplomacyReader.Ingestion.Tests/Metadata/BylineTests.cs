@@ -37,6 +37,21 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void The_authors_name_is_not_part_of_the_title()
+    {
+        string page = $"""
+            <html><head><meta property="og:title" content="Japan must lead on maritime order | Jane Doe">
+            <meta property="og:site_name" content="Example News"><meta name="author" content="Jane Doe"></head>
+            <body><article>{Story}</article></body></html>
+            """;
+
+        SourceDocument document = TestPipeline.Process(page, "opinion.html");
+
+        Assert.Equal("Japan must lead on maritime order", document.Title);
+        Assert.Equal("Jane Doe", document.Byline);
+    }
+
+    [Fact]
     public void A_by_line_in_plain_text_names_the_authors()
     {
         SourceDocument document = TestPipeline.Process("Ministers meet in Tokyo\n\nBy Jane Doe and John Roe, Kyodo\n\nTOKYO, Feb. 3, 2025 — The foreign ministers met on Monday.\n");

@@ -88,8 +88,10 @@ public sealed class BrowserTests(BrowserFixture fixture)
         }
 
         Assert.Equal("Statements", focused);
+        // Waiting for the address to change, not for every resource of the next page to load.
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/statements");
+        await page.WaitForURLAsync("**/statements", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        Assert.EndsWith("/statements", page.Url);
     }
 
     [Theory]

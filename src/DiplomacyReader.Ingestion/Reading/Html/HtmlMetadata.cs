@@ -17,8 +17,11 @@ public static class HtmlMetadata
 
         JsonLd ld = JsonLd.Read(document);
         string? site = Meta("meta[property='og:site_name']") ?? ld.Publisher ?? Meta("meta[name='application-name']");
+        string? byline = ld.Author ?? NotUrl(Meta("meta[name='author']")) ?? Meta("meta[name='parsely-author']") ?? NotUrl(Meta("meta[property='article:author']"))
+            ?? Meta("meta[name='byl']") ?? Meta("meta[name='sailthru.author']") ?? Meta("meta[name='dc.creator']") ?? BylineElement(document);
         string? stated = Meta("meta[property='og:title']") ?? ld.Headline ?? Meta("meta[name='parsely-title']") ?? Meta("meta[name='twitter:title']");
-        string? title = (stated is null ? null : WithoutSiteName(stated, site)) ?? TitleWithoutSite(document.Title, site) ?? document.QuerySelector("h1")?.TextContent;
+        // Titles end in the site's name ("… | The Japan Times") or, on opinion pages, the author's ("… | Jane Doe").
+        string? title = (stated is null ? null : WithoutSiteName(WithoutSiteName(stated, site), byline)) ?? TitleWithoutSite(document.Title, site) ?? document.QuerySelector("h1")?.TextContent;
         string? url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']") ?? ld.Url;
         string? date = Meta("meta[property='article:published_time']") ?? ld.DatePublished ?? Meta("meta[name='date']") ?? Meta("meta[name='pubdate']")
             ?? Meta("meta[itemprop='datePublished']") ?? Meta("meta[name='parsely-pub-date']") ?? Meta("meta[name='DC.date.issued']")
@@ -28,8 +31,7 @@ public static class HtmlMetadata
             site is null ? null : TextNormalizer.Collapse(site),
             url,
             ParseDate(date),
-            ld.Author ?? NotUrl(Meta("meta[name='author']")) ?? Meta("meta[name='parsely-author']") ?? NotUrl(Meta("meta[property='article:author']"))
-                ?? Meta("meta[name='byl']") ?? Meta("meta[name='sailthru.author']") ?? Meta("meta[name='dc.creator']") ?? BylineElement(document),
+            byline,
             document.DocumentElement.GetAttribute("lang") ?? Meta("meta[http-equiv='content-language']"));
     }
 
@@ -52,7 +54,7 @@ public static class HtmlMetadata
         return null;
     }
 
-    // A stated title loses a " - Site" suffix only when it names the site.
+    // A stated title loses a " - Site" suffix only when it names the site (or the author).
     private static string WithoutSiteName(string title, string? site)
     {
         if (site is null)
