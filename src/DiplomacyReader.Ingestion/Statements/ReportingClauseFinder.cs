@@ -92,7 +92,8 @@ public static partial class ReportingClauseFinder
     }
 
     // "… ," the ministry said.' — a quotation with a reporting verb whose subject is no person the text names
-    // (a ministry, an official, sources). The words are someone's; who is not known.
+    // (a ministry, an official, sources), or a person the knowledge base does not know ("…,” says Parata).
+    // The words are someone's; who is not known.
     private static ReportingClause? Unnamed(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes)
     {
         if (!quotes.Any(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End))
@@ -100,9 +101,15 @@ public static partial class ReportingClauseFinder
             return null;
         }
 
-        Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c => UnnamedSubject().IsMatch(body[..c.Index]));
+        Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
+            UnnamedSubject().IsMatch(body[..c.Index])
+            || (QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index) && UnknownNameAfter().IsMatch(body[(c.Index + c.Length)..])));
         return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false);
     }
+
+    // The cue directly follows the closing quote and its comma: "“…,” says Parata".
+    private static bool QuoteEndsRightBefore(string text, IReadOnlyList<QuoteSpan> quotes, int cueStart) =>
+        quotes.Any(q => q.Outer.End <= cueStart && text.AsSpan(q.Outer.End, cueStart - q.Outer.End).Trim().Trim(',').IsEmpty);
 
     private static IEnumerable<Match> Cues(Regex pattern, string body, int offset, IReadOnlyList<QuoteSpan> quotes) =>
         pattern.Matches(body).Where(m => !QuoteScanner.IsInside(quotes, offset + m.Index));
@@ -137,6 +144,10 @@ public static partial class ReportingClauseFinder
     // An institution or an unnamed person as the subject right before the verb: "the ministry", "a senior official".
     [GeneratedRegex(@"\b(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ministry|official|officials|spokesperson|spokesman|spokeswoman|source|sources|statement|government|embassy|office|agency|diplomat|diplomats|aide|aides|readout)\s*(?:,[^,]{1,80},)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedSubject();
+
+    // A capitalised name right after the cue: "says Parata", "said Jane Doe".
+    [GeneratedRegex(@"^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*[,.;]|\s*$)")]
+    private static partial Regex UnknownNameAfter();
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();

@@ -12,6 +12,18 @@ public sealed class PressStatementExtractorTests
     }
 
     [Fact]
+    public void A_quote_from_someone_the_knowledge_base_does_not_know_is_kept_with_no_speaker()
+    {
+        const string text = "“Man’s greed in the ocean is hurting the whales,” says Parata, an elder of the Ngātiwai tribe. The \"Parata case\" drew attention, Reuters reported.";
+
+        Statement statement = Assert.Single(TestPipeline.Process(text).Statements);
+
+        Assert.Equal("Man’s greed in the ocean is hurting the whales", statement.Quote);
+        Assert.Equal("says", statement.Cue);
+        Assert.Null(statement.Speaker);
+    }
+
+    [Fact]
     public void Quote_after_its_attribution_with_colon_is_direct()
     {
         Statement statement = Assert.Single(TestPipeline.Process("Prime Minister Fumio Kishida said: \"Japan stands with Ukraine.\"").Statements);
