@@ -34,6 +34,11 @@ public sealed class IngestionPipeline
     /// <summary>Processes one document; throws <see cref="IngestionException"/> for input that is not a readable document.</summary>
     public SourceDocument Process(SourceInput input)
     {
+        if (FormatSniffer.IsPageAsset(input.FileName))
+        {
+            throw new IngestionException(input.FileName, "it is a script, style sheet, image or font (what a browser saves beside a page), not a document.");
+        }
+
         string text = TextDecoder.Decode(input.FileName, input.Bytes);
         SourceFormat format = FormatSniffer.Sniff(input.FileName, text);
         IDocumentReader reader = _readers.FirstOrDefault(r => r.Format == format)

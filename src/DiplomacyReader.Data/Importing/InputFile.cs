@@ -16,8 +16,9 @@ public sealed record InputFile(string Path, KnownFacts? Known)
 
     /// <summary>
     /// The files named by <paramref name="paths"/>: files as given, folders recursively in path order, each
-    /// with its folder's manifest.json entry. Hidden files and manifests themselves are skipped; a path that
-    /// does not exist is kept so that it fails with its name.
+    /// with its folder's manifest.json entry. In folders, hidden files, manifests, the "Page_files" folders
+    /// browsers save beside a page, and scripts, styles, images and fonts are skipped; a path that does not
+    /// exist is kept so that it fails with its name.
     /// </summary>
     public static IReadOnlyList<InputFile> Collect(IEnumerable<string> paths)
     {
@@ -27,13 +28,21 @@ public sealed record InputFile(string Path, KnownFacts? Known)
         {
             IEnumerable<string> found = Directory.Exists(path)
                 ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => !System.IO.Path.GetFileName(f).StartsWith('.') && !s_skippedNames.Contains(System.IO.Path.GetFileName(f)))
+                    .Where(f => IsDocument(System.IO.Path.GetRelativePath(path, f)))
                     .Order(StringComparer.Ordinal)
                 : [path];
             files.AddRange(found.Select(f => new InputFile(f, ManifestOf(f, manifests).For(System.IO.Path.GetFileName(f)))));
         }
 
         return files;
+    }
+
+    private static bool IsDocument(string relativePath)
+    {
+        string name = System.IO.Path.GetFileName(relativePath);
+        string[] folders = System.IO.Path.GetDirectoryName(relativePath)?.Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return !name.StartsWith('.') && !s_skippedNames.Contains(name) && !Ingestion.Reading.FormatSniffer.IsPageAsset(name)
+            && !folders.Any(folder => folder.EndsWith("_files", StringComparison.OrdinalIgnoreCase) || folder.StartsWith('.'));
     }
 
     private static SourceManifest ManifestOf(string file, Dictionary<string, SourceManifest> cache)

@@ -6,6 +6,16 @@ namespace DiplomacyReader.Ingestion.Reading;
 /// <summary>Decides a document's format from its content; the file extension only breaks ties.</summary>
 public static partial class FormatSniffer
 {
+    // What a browser's "save page, complete" writes beside the page: scripts, styles, images, fonts, media.
+    private static readonly HashSet<string> s_pageAssetExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".js", ".mjs", ".css", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp",
+        ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp4", ".webm", ".mp3", ".wasm",
+    };
+
+    /// <summary>Whether <paramref name="fileName"/> names a script, style sheet, image, font or media file rather than a document.</summary>
+    public static bool IsPageAsset(string fileName) => s_pageAssetExtensions.Contains(Path.GetExtension(fileName));
+
     /// <summary>The format of <paramref name="text"/>.</summary>
     public static SourceFormat Sniff(string fileName, string text)
     {

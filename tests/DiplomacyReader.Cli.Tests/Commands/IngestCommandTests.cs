@@ -9,7 +9,7 @@ public sealed class IngestCommandTests
     {
         using var folder = new TemporaryFolder();
         string database = folder.File("cli.db");
-        string binary = folder.File("photo.jpg");
+        string binary = folder.File("photo.dat"); // binary content under a name that does not say so
         await File.WriteAllBytesAsync(binary, [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]);
         var output = new StringWriter();
 
@@ -20,7 +20,7 @@ public sealed class IngestCommandTests
         Assert.Equal(1, exit);
         Assert.Equal(7, lines.Length);
         Assert.Equal(5, lines.Count(l => l.StartsWith("ingested  ", StringComparison.Ordinal)));
-        Assert.Equal("failed    photo.jpg: the file holds binary data (NUL bytes), not text.", lines[5]);
+        Assert.Equal("failed    photo.dat: the file holds binary data (NUL bytes), not text.", lines[5]);
         Assert.Equal("6 files: 5 ingested, 0 duplicate, 1 failed.", lines[6]);
     }
 
