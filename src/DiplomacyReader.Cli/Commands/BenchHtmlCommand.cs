@@ -24,9 +24,8 @@ public static class BenchHtmlCommand
     public static int Run(string folder, int runs, TextWriter output)
     {
         IngestionPipeline pipeline = IngestionPipeline.CreateDefault();
-        (string Name, byte[] Bytes)[] pages = Directory.GetDirectories(folder).Order(StringComparer.Ordinal)
-            .Where(page => File.Exists(Path.Combine(page, "source.html")))
-            .Select(page => (Path.GetFileName(page), File.ReadAllBytes(Path.Combine(page, "source.html"))))
+        (string Name, byte[] Bytes)[] pages = SavedPageFolders.In(folder, scored: false)
+            .Select(page => (Path.GetFileName(page), File.ReadAllBytes(Path.Combine(page, SavedPageFolders.Source))))
             .ToArray();
         var perPage = pages.ToDictionary(p => p.Name, _ => new List<double>());
         for (int run = 0; run <= runs; run++)

@@ -30,12 +30,9 @@ public static class EvaluateHtmlCommand
     {
         IngestionPipeline pipeline = IngestionPipeline.CreateDefault();
         var rows = new List<PageResult>();
-        foreach (string page in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+        foreach (string page in SavedPageFolders.In(folder, scored: true))
         {
-            if (File.Exists(Path.Combine(page, "source.html")) && File.Exists(Path.Combine(page, "expected.html")))
-            {
-                rows.Add(Evaluate(pipeline, page, output));
-            }
+            rows.Add(Evaluate(pipeline, page, output));
         }
 
         output.WriteLine("| page | precision | recall | F1 | first ¶ | last ¶ | note |");
@@ -61,7 +58,7 @@ public static class EvaluateHtmlCommand
         var agreement = new MetadataScore.Agreement(null, null);
         try
         {
-            SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, "source.html"))));
+            SourceDocument document = pipeline.Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, SavedPageFolders.Source))));
             extracted = ArticleText(document);
             note = document.Flags.Any(f => f.Kind == FlagKind.StoryList) ? "index page" : string.Empty;
             agreement = File.Exists(metadata) ? MetadataScore.Compare(document, File.ReadAllText(metadata)) : agreement;
@@ -73,7 +70,7 @@ public static class EvaluateHtmlCommand
             output.WriteLine($"# {e.Message}");
         }
 
-        string expectedHtml = File.ReadAllText(Path.Combine(page, "expected.html"));
+        string expectedHtml = File.ReadAllText(Path.Combine(page, SavedPageFolders.Expected));
         string[] paragraphs = ShingleScore.ProseParagraphs(expectedHtml).ToArray();
         return new PageResult(Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(expectedHtml)),
             paragraphs.Length == 0 || IsKept(paragraphs[0], extracted), paragraphs.Length == 0 || IsKept(paragraphs[^1], extracted), agreement, note);
@@ -90,8 +87,8 @@ public static class EvaluateHtmlCommand
     /// </summary>
     public static int Explain(string page, TextWriter output)
     {
-        SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, "source.html"))));
-        string expectedHtml = File.ReadAllText(Path.Combine(page, "expected.html"));
+        SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, SavedPageFolders.Source))));
+        string expectedHtml = File.ReadAllText(Path.Combine(page, SavedPageFolders.Expected));
         string expected = ShingleScore.TextOf(expectedHtml), article = ArticleText(document);
         foreach (Passage passage in document.Passages)
         {

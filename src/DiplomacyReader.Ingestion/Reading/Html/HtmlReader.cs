@@ -69,13 +69,14 @@ public sealed partial class HtmlReader : IDocumentReader
 
             int start = element.SourceReference?.Position.Index ?? positions.GetValueOrDefault(element);
             var span = new TextSpan(Math.Clamp(start, 0, text.Length), Math.Clamp(start + element.OuterHtml.Length, 0, text.Length));
-            blocks.Add(new RawBlock(span, content, KindOf(element, roots, header, hints)));
+            blocks.Add(new RawBlock(span, content, KindOf(element, content, roots, header, hints)));
         }
 
         return new ReadResult(blocks, hints);
     }
 
-    private static PassageKind? KindOf(IElement element, IReadOnlyList<IElement> roots, ArticleHeader header, DocumentHints hints)
+    // content is the block's text as the passage will hold it.
+    private static PassageKind? KindOf(IElement element, string content, IReadOnlyList<IElement> roots, ArticleHeader header, DocumentHints hints)
     {
         if (element.Ancestors<IElement>().Prepend(element).Any(a => CommentContainer().IsMatch(a.ClassName + " " + a.Id)))
         {
@@ -91,7 +92,7 @@ public sealed partial class HtmlReader : IDocumentReader
         if (root is null)
         {
             // The headline usually sits above the article's container: it is the title, not article text.
-            return element.LocalName == "h1" || TextNormalizer.Collapse(element.TextContent) == hints.Title ? PassageKind.Metadata : PassageKind.Boilerplate;
+            return element.LocalName == "h1" || content == hints.Title ? PassageKind.Metadata : PassageKind.Boilerplate;
         }
 
         // Inside the article: chrome nested in it (share bars, related lists, bylines) and link lists.
@@ -103,13 +104,13 @@ public sealed partial class HtmlReader : IDocumentReader
         // On an index page the story cards are what the page holds, so they stay.
         bool teaser = !hints.IsStoryList && (IsTeaserList(element) || InTeaser(element, root));
         if (element.LocalName is not ("table" or "pre") && ContentRoot.LinkDensity(element) > 0.5 && !IsHeadingOfText(element) && !IsLinkedSentence(element) || IsLinkList(element) || teaser
-            || CookieNotice().IsMatch(element.TextContent) || LinePatterns.IsChromeLine(TextNormalizer.Collapse(element.TextContent)))
+            || CookieNotice().IsMatch(content) || LinePatterns.IsChromeLine(content))
         {
             return PassageKind.Boilerplate;
         }
 
         // A line that is only a date ("January 24, 2025", "令和7年1月24日") is the page's date, as in a text file.
-        if (LinePatterns.DateLine().IsMatch(TextNormalizer.Collapse(element.TextContent)))
+        if (LinePatterns.DateLine().IsMatch(content))
         {
             return PassageKind.Metadata;
         }
