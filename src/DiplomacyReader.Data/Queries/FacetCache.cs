@@ -6,21 +6,20 @@ namespace DiplomacyReader.Data.Queries;
 /// <summary>
 /// Keeps facet counts per filter until the store changes. Counting facets reads every matching statement
 /// (all of them on the unfiltered statements page, the one most visitors open), while a new source is the
-/// only thing that changes the counts: sources are added, never edited or removed, so the number of
-/// sources and the highest id name the store's state. Reading those two is an index lookup, so several
-/// app instances on one database each stay correct without telling each other.
+/// only thing that changes the counts: sources are added, never edited or removed, and ids are never
+/// reused, so the highest source id names the store's state. Reading it is one primary-key lookup, so
+/// several app instances on one database each stay correct without telling each other.
 /// </summary>
 public sealed class FacetCache
 {
     private const int MaxEntries = 512;
-    private readonly ConcurrentDictionary<(int Sources, int LastId, StatementFilter Filter), StatementFacets> _entries = new();
+    private readonly ConcurrentDictionary<(int LastSourceId, StatementFilter Filter), StatementFacets> _entries = new();
 
     /// <summary>The facets of the statements <paramref name="filter"/> selects, counted once per state of the store.</summary>
     public async Task<StatementFacets> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
     {
-        int sources = await db.Sources.CountAsync(cancellationToken);
-        int lastId = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
-        var key = (sources, lastId, filter with { Sort = StatementSort.Newest }); // the order does not change the counts
+        int lastSourceId = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
+        var key = (lastSourceId, filter with { Sort = StatementSort.Newest }); // the order does not change the counts
         if (_entries.TryGetValue(key, out StatementFacets? cached))
         {
             return cached;

@@ -109,8 +109,7 @@ public static partial class ContentRoot
         {
             if (!chrome.TryGetValue(a, out bool isChrome))
             {
-                isChrome = a.LocalName is "aside" or "nav" or "footer"
-                    || (Unlikely().IsMatch(a.ClassName + " " + a.Id) && !Likely().IsMatch(a.ClassName + " " + a.Id) && a.TextContent.Length * 2 < bodyLength);
+                isChrome = a.LocalName is "aside" or "nav" or "footer" || (IsUnlikelyByName(a) && a.TextContent.Length * 2 < bodyLength);
                 chrome[a] = isChrome;
             }
 
@@ -205,8 +204,10 @@ public static partial class ContentRoot
 
     /// <summary>Whether class or id names say the element is chrome, comments or promotion.</summary>
     public static bool IsUnlikely(IElement element) =>
-        Unlikely().IsMatch(element.ClassName + " " + element.Id) && !Likely().IsMatch(element.ClassName + " " + element.Id)
-        || element.LocalName is "nav" or "aside" or "footer" or "form";
+        IsUnlikelyByName(element) || element.LocalName is "nav" or "aside" or "footer" or "form";
+
+    private static bool IsUnlikelyByName(IElement element) =>
+        Unlikely().IsMatch(element.ClassName + " " + element.Id) && !Likely().IsMatch(element.ClassName + " " + element.Id);
 
     private static void Add(Dictionary<IElement, double> scores, IElement element, double score)
     {
