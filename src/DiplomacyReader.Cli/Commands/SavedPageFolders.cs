@@ -1,7 +1,7 @@
 namespace DiplomacyReader.Cli.Commands;
 
 /// <summary>
-/// The layout of a set of saved web pages (tests/html-dev, tests/html-holdout/*): one folder per page, with
+/// The layout of a set of saved web pages (../shared/testdata/readability-pages, tests/html-holdout/*): one folder per page, with
 /// the page as source.html and, where the page is scored, the reference article as expected.html.
 /// </summary>
 public static class SavedPageFolders

@@ -4,14 +4,14 @@ namespace DiplomacyReader.Cli.Tests.Commands;
 
 public sealed class BenchHtmlCommandTests
 {
-    [Fact]
+    [SharedDataFact]
     public async Task Reports_throughput_over_every_page_of_the_folder_and_names_the_slowest()
     {
         using var folder = new TemporaryFolder();
         foreach (string page in new[] { "bbc-1", "guardian-1" })
         {
             Directory.CreateDirectory(Path.Combine(folder.Path, page));
-            File.Copy(Path.Combine(RepositoryPaths.Root, "tests", "html-dev", page, "source.html"), Path.Combine(folder.Path, page, "source.html"));
+            File.Copy(Path.Combine(SharedData.ReadabilityPages, page, "source.html"), Path.Combine(folder.Path, page, "source.html"));
         }
 
         var output = new StringWriter();

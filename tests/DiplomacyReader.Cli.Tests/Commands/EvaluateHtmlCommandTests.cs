@@ -5,12 +5,12 @@ using DiplomacyReader.Ingestion.Model;
 
 namespace DiplomacyReader.Cli.Tests.Commands;
 
-/// <summary>The HTML extraction gate on the 43 saved pages of tests/html-dev (Mozilla Readability's test pages, Apache-2.0).</summary>
+/// <summary>The HTML extraction gate on the 43 saved pages of ../shared/testdata/readability-pages (Mozilla Readability's test pages, Apache-2.0).</summary>
 public sealed class EvaluateHtmlCommandTests
 {
-    private static readonly string s_pages = Path.Combine(RepositoryPaths.Root, "tests", "html-dev");
+    private static readonly string s_pages = SharedData.ReadabilityPages;
 
-    [Fact]
+    [SharedDataFact]
     public async Task Development_set_mean_f1_stays_at_its_measured_level()
     {
         var output = new StringWriter();
@@ -44,7 +44,7 @@ public sealed class EvaluateHtmlCommandTests
         Assert.Contains("first paragraph kept on 38 of 38 pages", output.ToString());
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Only_the_section_front_is_reported_as_an_index_page()
     {
         var output = new StringWriter();
@@ -53,7 +53,7 @@ public sealed class EvaluateHtmlCommandTests
         Assert.Equal("nytimes-5", Assert.Single(indexPages).Split('|', StringSplitOptions.TrimEntries)[1]);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task Explain_lists_each_passage_with_its_kind_and_the_expected_text_it_missed()
     {
         var output = new StringWriter();
@@ -65,7 +65,7 @@ public sealed class EvaluateHtmlCommandTests
         Assert.Contains("expected text missed:", lines.Select(line => line.TrimEnd()));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("bbc-1")]
     [InlineData("guardian-1")]
     [InlineData("wapo-1")]
@@ -86,7 +86,7 @@ public sealed class EvaluateHtmlCommandTests
         Assert.All(document.Passages.Where(p => p.Text.StartsWith("Skip to", StringComparison.OrdinalIgnoreCase)), p => Assert.Equal(PassageKind.Boilerplate, p.Kind));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("bbc-1")]
     [InlineData("wapo-1")]
     [InlineData("guardian-1")]

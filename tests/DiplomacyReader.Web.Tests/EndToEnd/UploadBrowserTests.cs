@@ -11,12 +11,12 @@ namespace DiplomacyReader.Web.Tests.EndToEnd;
 [Collection(nameof(UploadBrowserCollection))]
 public sealed class UploadBrowserTests(BrowserFixture fixture)
 {
-    // The whole development set (tests/html-dev) through the upload page: every page is stored, and its
+    // The whole development set (../shared/testdata/readability-pages) through the upload page: every page is stored, and its
     // source page opens on the article: the expected first paragraph is in the reader, chrome is not.
-    [Fact]
+    [SharedDataFact]
     public async Task Uploading_the_development_set_stores_each_page_as_a_clean_source()
     {
-        string devSet = Path.Combine(RepositoryPaths.Root, "tests", "html-dev");
+        string devSet = SharedData.ReadabilityPages;
         string folder = Path.Combine(Path.GetTempPath(), "diplomacy-reader-upload-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         string[] pages = Directory.GetDirectories(devSet).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToArray();

@@ -9,7 +9,7 @@ namespace DiplomacyReader.Web.Tests.Pages.Ingest;
 
 public sealed class IngestPageTests(DiplomacyReaderApp app) : IClassFixture<DiplomacyReaderApp>
 {
-    private static string DevPage(string name) => Path.Combine(RepositoryPaths.Root, "tests", "html-dev", name, "source.html");
+    private static string DevPage(string name) => Path.Combine(SharedData.ReadabilityPages, name, "source.html");
 
     private async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string key, params (string Name, byte[] Bytes)[] files)
     {
@@ -28,7 +28,7 @@ public sealed class IngestPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
         return await client.PostAsync("/ingest", content);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_form_stores_each_file_and_reports_each_outcome()
     {
         HttpClient client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
@@ -47,7 +47,7 @@ public sealed class IngestPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
         Assert.Contains("President Barack Obama has admitted that his failure to pass", source.QuerySelector(".reader-body")!.TextContent);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task A_wrong_key_is_refused_and_nothing_is_stored()
     {
         HttpClient client = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
@@ -63,7 +63,7 @@ public sealed class IngestPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
         Assert.Equal(HttpStatusCode.BadRequest, (await app.CreateClient().PostAsync("/ingest", content)).StatusCode);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task The_json_endpoint_takes_the_key_in_a_header()
     {
         HttpClient client = app.CreateClient();
