@@ -16,10 +16,11 @@ public static class ServiceCollectionExtensions
     public const string DefaultConnectionString = "Data Source=data/diplomacy-reader.db";
 
     /// <summary>
-    /// Registers the store (SQLite at <paramref name="connectionString"/>), the knowledge base (the embedded
-    /// one, or the JSON file at <paramref name="knowledgeBasePath"/>), the pipeline and the importer.
+    /// Registers the store (SQLite at <paramref name="connectionString"/>), the importer and the queries. The
+    /// host registers the <see cref="KnowledgeBase"/> and the <see cref="IngestionPipeline"/> it ingests with
+    /// (see <c>AddIngestion</c> in each host): the store does not decide how documents are read.
     /// </summary>
-    public static IServiceCollection AddDiplomacyReaderData(this IServiceCollection services, string? connectionString, string? knowledgeBasePath = null)
+    public static IServiceCollection AddDiplomacyReaderData(this IServiceCollection services, string? connectionString)
     {
         string connection = PrepareSqlite(connectionString ?? DefaultConnectionString);
         services.AddDbContext<DiplomacyDbContext>(options => options
@@ -27,8 +28,6 @@ public static class ServiceCollectionExtensions
             // Migrations are hand-written without a model snapshot (docs/decisions/0002); a test proves
             // they build the model's schema, which is what this warning would otherwise check.
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
-        services.AddSingleton(_ => knowledgeBasePath is null ? KnowledgeBase.LoadDefault() : KnowledgeBase.LoadFile(knowledgeBasePath));
-        services.AddSingleton(provider => IngestionPipeline.CreateDefault(provider.GetRequiredService<KnowledgeBase>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<StoredLinker>();
         services.AddScoped<SourceImporter>();

@@ -6,7 +6,8 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 
 builder.AddSerilogLogging();
 builder.UseDefaultUrl("http://localhost:5080");
-builder.Services.AddDiplomacyReaderData(builder.Configuration.GetConnectionString("Default"), builder.Configuration["KnowledgeBase:Path"]);
+builder.AddIngestion();
+builder.Services.AddDiplomacyReaderData(builder.Configuration.GetConnectionString("Default"));
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
 builder.Services.AddScoped<DiplomacyReader.Web.Pages.Ingest.UploadIngestion>();
@@ -21,7 +22,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error");
 }
 
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestLogging();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();

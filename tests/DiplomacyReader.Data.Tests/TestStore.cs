@@ -1,4 +1,6 @@
 using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Ingestion;
+using DiplomacyReader.Ingestion.Knowledge;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +10,9 @@ namespace DiplomacyReader.Data.Tests;
 /// <summary>A real SQLite file in a fresh temp folder, migrated and loaded with the knowledge base.</summary>
 public sealed class TestStore : IAsyncDisposable
 {
+    // Loaded once: every store of the test run reads documents the same way.
+    private static readonly KnowledgeBase TestKnowledge = KnowledgeBase.LoadDefault();
+
     private readonly TemporaryFolder _folder = new();
     private readonly ServiceProvider _services;
 
@@ -16,6 +21,8 @@ public sealed class TestStore : IAsyncDisposable
         DatabaseFile = _folder.File("store.db");
         _services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton(TestKnowledge)
+            .AddSingleton(IngestionPipeline.CreateDefault(TestKnowledge))
             .AddDiplomacyReaderData($"Data Source={DatabaseFile}")
             .BuildServiceProvider();
     }

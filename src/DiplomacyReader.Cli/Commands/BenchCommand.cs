@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using DiplomacyReader.Cli.Hosting;
+
 namespace DiplomacyReader.Cli.Commands;
 
 /// <summary>
@@ -32,10 +34,7 @@ public static class BenchCommand
 
     public static async Task<int> RunAsync(string databaseFile, int sources, int runs, string? url, TextWriter output, CancellationToken cancellationToken)
     {
-        await using ServiceProvider services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddDiplomacyReaderData($"Data Source={databaseFile}")
-            .BuildServiceProvider();
+        await using ServiceProvider services = StoreServices.Build(databaseFile);
         await using (AsyncServiceScope scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DiplomacyReader.Ingestion;
-using DiplomacyReader.Ingestion.Evaluation;
+using DiplomacyReader.Evaluation.Html;
+using DiplomacyReader.Evaluation.Scoring;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DiplomacyReader.Ingestion;
-using DiplomacyReader.Ingestion.Evaluation;
+using DiplomacyReader.Evaluation.Linking;
 using DiplomacyReader.Ingestion.Linking;
 using DiplomacyReader.Ingestion.Model;
 

@@ -4,6 +4,8 @@ using DiplomacyReader.Data.Importing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using DiplomacyReader.Cli.Hosting;
+
 namespace DiplomacyReader.Cli.Commands;
 
 /// <summary>
@@ -27,10 +29,7 @@ public static class IngestCommand
 
     public static async Task<int> RunAsync(IEnumerable<string> paths, string databaseFile, string? knowledgeBase, TextWriter output, CancellationToken cancellationToken)
     {
-        await using ServiceProvider services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddDiplomacyReaderData($"Data Source={databaseFile}", knowledgeBase)
-            .BuildServiceProvider();
+        await using ServiceProvider services = StoreServices.Build(databaseFile, knowledgeBase);
         await using AsyncServiceScope scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);
 

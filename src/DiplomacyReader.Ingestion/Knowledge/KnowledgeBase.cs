@@ -74,6 +74,9 @@ public sealed class KnowledgeBase
         return Load(stream, "embedded knowledge-base.json");
     }
 
+    /// <summary>The JSON file at <paramref name="path"/>, or the embedded knowledge base when it is null.</summary>
+    public static KnowledgeBase LoadFileOrDefault(string? path) => path is null ? LoadDefault() : LoadFile(path);
+
     /// <summary>Loads a knowledge base from a JSON file.</summary>
     public static KnowledgeBase LoadFile(string path)
     {

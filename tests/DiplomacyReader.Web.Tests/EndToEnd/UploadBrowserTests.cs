@@ -1,4 +1,4 @@
-using DiplomacyReader.Ingestion.Evaluation;
+using DiplomacyReader.Evaluation.Html;
 using DiplomacyReader.Ingestion.Text;
 using Microsoft.Playwright;
 

@@ -1,8 +1,10 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using DiplomacyReader.Ingestion.Text;
+using DiplomacyReader.Evaluation.Scoring;
 
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Html;
 
 /// <summary>
 /// Compares an extracted article body with the expected one by word 4-gram shingles, the usual measure for
@@ -47,12 +49,12 @@ public static class ShingleScore
     private static IEnumerable<string> Blocks(string html, string selector, int minWords) =>
         new HtmlParser().ParseDocument(html).QuerySelectorAll(selector)
             .Where(e => !e.QuerySelectorAll("p, li").Any())
-            .Select(e => Text.TextNormalizer.Collapse(e.TextContent))
-            .Where(t => Text.TextNormalizer.WordCount(t) >= minWords);
+            .Select(e => TextNormalizer.Collapse(e.TextContent))
+            .Where(t => TextNormalizer.WordCount(t) >= minWords);
 
     private static HashSet<string> Shingles(string text)
     {
-        string[] words = Text.TextNormalizer.Words(text);
+        string[] words = TextNormalizer.Words(text);
         var shingles = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i + Size <= words.Length; i++)
         {

@@ -3,7 +3,7 @@ using DiplomacyReader.Ingestion.Metadata;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
 
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Html;
 
 /// <summary>
 /// Compares a document's title and byline with a reference's (Readability's expected-metadata.json). Names

@@ -1,4 +1,6 @@
-namespace DiplomacyReader.Ingestion.Evaluation;
+using DiplomacyReader.Evaluation.Scoring;
+
+namespace DiplomacyReader.Evaluation.Extraction;
 
 /// <summary>The scores of a whole gold set: totals and the per-document rows.</summary>
 public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents)

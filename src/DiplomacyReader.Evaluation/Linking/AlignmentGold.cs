@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Linking;
 
 /// <summary>
 /// Hand-checked links among a set of documents: which transcript passage each press statement reports and

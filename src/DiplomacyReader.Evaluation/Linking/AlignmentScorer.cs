@@ -2,8 +2,9 @@ using DiplomacyReader.Ingestion.Export;
 using DiplomacyReader.Ingestion.Linking;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
+using DiplomacyReader.Evaluation.Scoring;
 
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Linking;
 
 /// <summary>How linking did against an alignment gold set.</summary>
 public sealed record AlignmentScore(int Expected, int Correct, int WrongPassage, int WrongFidelity, int Missing, int Extra, Counts NotFound, int ForbiddenLinks, int ForbiddenFlags, IReadOnlyList<string> Problems)

@@ -1,8 +1,9 @@
 using DiplomacyReader.Ingestion.Export;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
+using DiplomacyReader.Evaluation.Scoring;
 
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Extraction;
 
 /// <summary>
 /// Scores what the pipeline found in a document against its gold. Quotes match on their exact words
@@ -13,12 +14,15 @@ namespace DiplomacyReader.Ingestion.Evaluation;
 public static class ExtractionScorer
 {
     /// <summary>Scores <paramref name="document"/> against <paramref name="gold"/>; <paramref name="name"/> labels the row.</summary>
-    public static DocumentScore Score(string name, SourceDocument document, GoldDocument gold)
+    public static DocumentScore Score(string name, SourceDocument document, GoldDocument gold) => Score(name, document, gold, ScoringRules.Gold);
+
+    /// <summary>Scores <paramref name="document"/> against <paramref name="gold"/> under a corpus's <paramref name="rules"/>.</summary>
+    public static DocumentScore Score(string name, SourceDocument document, GoldDocument gold, ScoringRules rules)
     {
         var problems = new List<string>();
         var speakers = new Accuracy(0, 0);
 
-        Statement[] predictedQuotes = document.Statements.Where(s => s.Quote is not null).ToArray();
+        Statement[] predictedQuotes = document.Statements.Where(s => s.Quote is not null && TextNormalizer.Words(s.Quote).Length >= rules.MinQuoteWords).ToArray();
         var unmatched = predictedQuotes.ToList();
         var byKind = new Dictionary<string, Counts>();
         int quoteTp = 0, quoteFn = 0;
@@ -28,7 +32,7 @@ public static class ExtractionScorer
             if (match is null)
             {
                 quoteFn++;
-                AddKind(byKind, quote.Kind, new Counts(0, 0, 1));
+                AddKind(byKind, quote.Kind ?? "quote", new Counts(0, 0, 1));
                 problems.Add($"missed quote “{quote.Quote}” ({quote.Kind}, {quote.Speaker ?? "no speaker"})");
                 continue;
             }
@@ -36,7 +40,11 @@ public static class ExtractionScorer
             unmatched.Remove(match);
             quoteTp++;
             string kind = ExportMapping.Name(match.Kind);
-            if (kind == quote.Kind)
+            if (quote.Kind is null)
+            {
+                AddKind(byKind, "quote", new Counts(1, 0, 0));
+            }
+            else if (kind == quote.Kind)
             {
                 AddKind(byKind, kind, new Counts(1, 0, 0));
             }
@@ -47,26 +55,30 @@ public static class ExtractionScorer
                 problems.Add($"quote “{quote.Quote}” is {kind}, gold says {quote.Kind}");
             }
 
-            speakers += CheckSpeaker(match, quote.Speaker, $"quote “{quote.Quote}”", problems);
+            if (quote.Speaker is not null || rules.ScoreUnnamedSpeakers)
+            {
+                speakers += CheckSpeaker(match, quote.Speaker, $"quote “{quote.Quote}”", problems, rules);
+            }
         }
 
+        bool kindsMarked = gold.Quotes.All(q => q.Kind is not null);
         foreach (Statement extra in unmatched)
         {
-            AddKind(byKind, ExportMapping.Name(extra.Kind), new Counts(0, 1, 0));
+            AddKind(byKind, kindsMarked ? ExportMapping.Name(extra.Kind) : "quote", new Counts(0, 1, 0));
             problems.Add($"extra quote “{extra.Quote}” ({ExportMapping.Name(extra.Kind)}, {extra.Speaker?.Name ?? "no speaker"})");
         }
 
         Counts indirect = default;
         if (gold.Indirect is not null)
         {
-            indirect = ScoreSentences(document.Statements.Where(s => s.Kind == StatementKind.Indirect).ToArray(), gold.Indirect, "reported speech", problems, ref speakers);
+            indirect = ScoreSentences(document.Statements.Where(s => s.Kind == StatementKind.Indirect).ToArray(), gold.Indirect, "reported speech", problems, ref speakers, rules);
         }
 
         Counts official = default;
         if (gold.Official.Count > 0)
         {
             Statement[] officialStatements = document.Statements.Where(s => s.Kind == StatementKind.Official).ToArray();
-            official = ScoreSentences(officialStatements, gold.Official, "official sentence", problems, ref speakers, countExtras: false);
+            official = ScoreSentences(officialStatements, gold.Official, "official sentence", problems, ref speakers, rules, countExtras: false);
             if (gold.AllOfficialBy is not null)
             {
                 foreach (Statement statement in officialStatements.Where(s => s.Speaker?.Name != gold.AllOfficialBy))
@@ -93,11 +105,11 @@ public static class ExtractionScorer
             }
         }
 
-        int factErrors = CheckFacts(document, gold, problems);
+        int factErrors = CheckFacts(document, gold, problems, rules);
         return new DocumentScore(name, new Counts(quoteTp, unmatched.Count, quoteFn), byKind, indirect, official, speakers, commentStatements, forbidden, factErrors, problems);
     }
 
-    private static Counts ScoreSentences(Statement[] predicted, List<GoldSentence> gold, string what, List<string> problems, ref Accuracy speakers, bool countExtras = true)
+    private static Counts ScoreSentences(Statement[] predicted, List<GoldSentence> gold, string what, List<string> problems, ref Accuracy speakers, ScoringRules rules, bool countExtras = true)
     {
         var unmatched = predicted.ToList();
         int tp = 0, fn = 0;
@@ -113,7 +125,7 @@ public static class ExtractionScorer
 
             unmatched.Remove(match);
             tp++;
-            speakers += CheckSpeaker(match, sentence.Speaker, $"{what} “{Clip(sentence.TextStartsWith)}…”", problems);
+            speakers += CheckSpeaker(match, sentence.Speaker, $"{what} “{Clip(sentence.TextStartsWith)}…”", problems, rules);
         }
 
         if (!countExtras)
@@ -129,9 +141,9 @@ public static class ExtractionScorer
         return new Counts(tp, unmatched.Count, fn);
     }
 
-    private static Accuracy CheckSpeaker(Statement statement, string? expected, string what, List<string> problems)
+    private static Accuracy CheckSpeaker(Statement statement, string? expected, string what, List<string> problems, ScoringRules rules)
     {
-        if (statement.Speaker?.Name == expected)
+        if (SpeakerNames.Match(statement.Speaker?.Name, expected, rules.Speakers))
         {
             return new Accuracy(1, 1);
         }
@@ -140,7 +152,7 @@ public static class ExtractionScorer
         return new Accuracy(0, 1);
     }
 
-    private static int CheckFacts(SourceDocument document, GoldDocument gold, List<string> problems)
+    private static int CheckFacts(SourceDocument document, GoldDocument gold, List<string> problems, ScoringRules rules)
     {
         int errors = 0;
         void Check(bool ok, string message)
@@ -159,7 +171,7 @@ public static class ExtractionScorer
 
         if (gold.TranscriptSpeaker is not null)
         {
-            Check(document.TranscriptSpeaker?.Name == gold.TranscriptSpeaker, $"transcript speaker {document.TranscriptSpeaker?.Name ?? "none"}, gold says {gold.TranscriptSpeaker}");
+            Check(SpeakerNames.Match(document.TranscriptSpeaker?.Name, gold.TranscriptSpeaker, rules.Speakers), $"transcript speaker {document.TranscriptSpeaker?.Name ?? "none"}, gold says {gold.TranscriptSpeaker}");
         }
 
         foreach (string quote in gold.NotQuotes)
@@ -184,7 +196,7 @@ public static class ExtractionScorer
         return errors;
     }
 
-    private static bool SameWords(string a, string b) => TextNormalizer.ForComparison(a) == TextNormalizer.ForComparison(b);
+    internal static bool SameWords(string a, string b) => TextNormalizer.ForComparison(a) == TextNormalizer.ForComparison(b);
 
     private static void AddKind(Dictionary<string, Counts> byKind, string kind, Counts counts) =>
         byKind[kind] = byKind.GetValueOrDefault(kind) + counts;

@@ -1,4 +1,4 @@
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Scoring;
 
 /// <summary>True positives, false positives and false negatives, with the usual ratios.</summary>
 public readonly record struct Counts(int TruePositives, int FalsePositives, int FalseNegatives)
@@ -26,16 +26,3 @@ public readonly record struct Accuracy(int Correct, int Total)
     /// <summary>Adds two tallies.</summary>
     public static Accuracy operator +(Accuracy a, Accuracy b) => new(a.Correct + b.Correct, a.Total + b.Total);
 }
-
-/// <summary>How the pipeline did on one gold document, with each miss described for a person to read.</summary>
-public sealed record DocumentScore(
-    string Name,
-    Counts Quotes,
-    IReadOnlyDictionary<string, Counts> QuotesByKind,
-    Counts Indirect,
-    Counts Official,
-    Accuracy Speakers,
-    int CommentStatements,
-    int ForbiddenStatements,
-    int FactErrors,
-    IReadOnlyList<string> Problems);

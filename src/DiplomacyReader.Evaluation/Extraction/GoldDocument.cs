@@ -1,6 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
-namespace DiplomacyReader.Ingestion.Evaluation;
+namespace DiplomacyReader.Evaluation.Extraction;
 
 /// <summary>
 /// What a person marked in one gold document: every quotation with its exact words, kind and speaker; the
@@ -19,8 +20,13 @@ public sealed record GoldDocument
     /// <summary>The source kind it must get ("transcript").</summary>
     public string? Kind { get; init; }
 
-    /// <summary>The transcript speaker it must get.</summary>
+    /// <summary>The transcript speaker it must get (<c>speaker</c> in the japan-dev corpus).</summary>
+    [JsonPropertyName("transcriptSpeaker")]
     public string? TranscriptSpeaker { get; init; }
+
+    /// <summary>The japan-dev corpus names a transcript's speaker <c>speaker</c>.</summary>
+    [JsonPropertyName("speaker")]
+    public string? Speaker { init => TranscriptSpeaker ??= value; }
 
     /// <summary>Every quotation in the article text, each quoted span once.</summary>
     public List<GoldQuote> Quotes { get; init; } = [];
@@ -63,8 +69,12 @@ public sealed record GoldDocument
     }
 }
 
-/// <summary>A marked quotation: its exact words (without marks), its kind, and its speaker (null when nobody single).</summary>
-public sealed record GoldQuote(string Quote, string Kind, string? Speaker);
+/// <summary>
+/// A marked quotation: its exact words (without marks), its kind (null where a corpus does not mark kinds),
+/// its speaker (null when nobody single), and where the quote reports a transcript, the transcript
+/// sentence it reports (<paramref name="Target"/>) and how faithfully (verbatim, close, paraphrase, not-found).
+/// </summary>
+public sealed record GoldQuote(string Quote, string? Kind, string? Speaker, string? Target = null, string? Fidelity = null);
 
 /// <summary>A marked sentence, by its beginning, with its speaker.</summary>
 public sealed record GoldSentence(string TextStartsWith, string? Speaker);
