@@ -71,6 +71,9 @@ public sealed class DocumentContext
     /// <inheritdoc cref="SourceDocument.TranscriptSpeaker"/>
     public ActorRef? TranscriptSpeaker { get; set; }
 
+    /// <summary>In a transcript of several speakers, the official speaking in each passage of their turns.</summary>
+    public IReadOnlyDictionary<int, ActorRef> TurnSpeakers { get; set; } = new Dictionary<int, ActorRef>();
+
     /// <summary>Tags read from tag lines.</summary>
     public List<string> Tags { get; } = [];
 

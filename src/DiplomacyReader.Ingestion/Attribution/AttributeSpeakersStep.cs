@@ -35,7 +35,7 @@ public sealed class AttributeSpeakersStep : IIngestionStep
             StatementCandidate candidate = context.Candidates[i];
             speakers[i] = candidate.Source switch
             {
-                SpeakerSource.Transcript => context.TranscriptSpeaker,
+                SpeakerSource.Transcript => context.TurnSpeakers.GetValueOrDefault(candidate.PassageIndex) ?? context.TranscriptSpeaker,
                 SpeakerSource.Previous => i > 0 ? speakers[i - 1] : null,
                 SpeakerSource.Mention => resolved.GetValueOrDefault((candidate.PassageIndex, candidate.SpeakerMention!.Value.Start)),
                 _ => null,
@@ -71,6 +71,7 @@ public sealed class AttributeSpeakersStep : IIngestionStep
             actors.Insert(0, context.TranscriptSpeaker);
         }
 
+        actors.AddRange(context.TurnSpeakers.Values.Distinct());
         context.Actors.AddRange(actors.Concat(context.Statements.Select(s => s.Speaker).OfType<ActorRef>()));
     }
 }

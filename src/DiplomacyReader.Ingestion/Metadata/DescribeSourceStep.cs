@@ -34,7 +34,8 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             .SelectMany(p => LinePatterns.SplitGluedTags(p.Text)));
 
         context.TranscriptSpeaker = SpeakerLineOf(passages, context.Knowledge, context.Date);
-        context.Kind = known.Kind ?? (context.Hints.IsStoryList ? SourceKind.Aggregator : KindOf(context, passages));
+        TranscriptTurns turns = TranscriptTurns.Read(passages, context.Knowledge, context.Date);
+        context.Kind = known.Kind ?? (context.Hints.IsStoryList ? SourceKind.Aggregator : KindOf(context, passages, turns));
         if (context.Hints.IsStoryList)
         {
             context.Flags.Add(new Flag(FlagKind.StoryList, null,
@@ -49,11 +50,23 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         {
             context.TranscriptSpeaker = null;
         }
+        else if (turns.OfficialTurns >= 1)
+        {
+            // The layout names every turn's speaker: the title line's speaker, where there is one, still
+            // speaks the passages before the first label.
+            context.TranscriptSpeaker ??= turns.Main;
+            context.TurnSpeakers = turns.SpeakerByPassage;
+            context.Passages = passages.Select(p => turns.Questions.Contains(p.Index) ? p with { Kind = PassageKind.Question }
+                : p.Kind == PassageKind.Question && turns.SpeakerByPassage.ContainsKey(p.Index) ? p with { Kind = PassageKind.Answer } : p).ToArray();
+        }
         else if (context.TranscriptSpeaker is ActorRef speaker)
         {
             context.Passages = WithTurnKinds(passages, speaker);
         }
     }
+
+    /// <summary>First-person words per word above which a monologue under a transcript's heading is the speech itself.</summary>
+    private const double MonologueFirstPersonDensity = 0.02;
 
     // In a transcript, a turn labelled with the speaker's name is theirs; any other labelled turn is a question.
     private static IReadOnlyList<Passage> WithTurnKinds(IReadOnlyList<Passage> passages, ActorRef speaker) =>
@@ -68,7 +81,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             return p with { Kind = speakers ? (p.Kind == PassageKind.Question ? PassageKind.Answer : p.Kind) : PassageKind.Question };
         }).ToArray();
 
-    private static SourceKind KindOf(DocumentContext context, IReadOnlyList<Passage> passages)
+    private static SourceKind KindOf(DocumentContext context, IReadOnlyList<Passage> passages, TranscriptTurns turns)
     {
         string running = string.Join(' ', passages.Where(p => p.Kind is PassageKind.Paragraph or PassageKind.Answer).Select(p => p.Text));
         string unquoted = QuotedText().Replace(running, " ");
@@ -78,6 +91,14 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             ? passages.Count(p => SpeakerLabel.Parse(p.Text) is (string label, _) && SpeakerLabel.Names(label, speaker.Name))
             : 0;
         if (context.TranscriptSpeaker is not null && (firstPerson >= FirstPersonDensity || speakerTurns >= 2))
+        {
+            return SourceKind.Transcript;
+        }
+
+        // By layout: turns labelled with officials' names, or a first-person monologue that reports nobody
+        // under a heading that calls it a speech, remarks or an address.
+        bool reportsOthers = ReportingVerb().Count(unquoted) * 200 > words;
+        if (turns.IsTranscriptLayout || (firstPerson >= MonologueFirstPersonDensity && !reportsOthers && (turns.OfficialTurns >= 1 || HasTranscriptHeading(passages))))
         {
             return SourceKind.Transcript;
         }
@@ -94,6 +115,9 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         bool analysis = passages.Any(p => p.Kind == PassageKind.Heading && AnalysisHeading().IsMatch(p.Text));
         return analysis && !reporting ? SourceKind.Commentary : SourceKind.Press;
     }
+
+    private static bool HasTranscriptHeading(IReadOnlyList<Passage> passages) =>
+        passages.Take(5).Any(p => p.Kind is PassageKind.Heading or PassageKind.Metadata && TranscriptHeading().IsMatch(p.Text));
 
     private static DateOnly? DateFrom(IReadOnlyList<Passage> passages) =>
         DateLineFrom(passages) ?? DateNearTopFrom(passages);
@@ -234,6 +258,9 @@ public sealed partial class DescribeSourceStep : IIngestionStep
 
     [GeneratedRegex(@"""[^""]*""|“[^”]*”")]
     private static partial Regex QuotedText();
+
+    [GeneratedRegex(@"\b(?:speech(?:es)?|remarks|address|press conference|press briefing|transcript|delivered|provisional translation|opening statement)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TranscriptHeading();
 
     [GeneratedRegex(@"\b(said|says|told)\b")]
     private static partial Regex ReportingVerb();

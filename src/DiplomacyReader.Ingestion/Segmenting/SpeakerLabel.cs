@@ -30,8 +30,9 @@ public static partial class SpeakerLabel
         return name.Split(' ').Any(part => part.Length >= 2 && labelWords.Contains(part, StringComparer.OrdinalIgnoreCase));
     }
 
-    // One to seven capitalised words (or a parenthesis) then a colon, at the start of a turn.
-    [GeneratedRegex(@"^(?<label>(?:[A-Z][\w.'’-]*|\([^)]{1,40}\))(?:\s+(?:[A-Z][\w.'’-]*|of|the|and|for|\([^)]{1,40}\))){0,6})\s*[:：]\s+(?=\S)")]
+    // One to nine capitalised words (or a parenthesis) then a colon, at the start of a turn; a comma may set
+    // the role after the name ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:").
+    [GeneratedRegex(@"^(?<label>(?:[A-Z][\w.'’-]*|\([^)]{1,40}\))(?:,?\s+(?:[A-Z][\w.'’-]*|of|the|and|for|\([^)]{1,40}\))){0,8})\s*[:：]\s+(?=\S)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(Q|Question|Reporter|Journalist|Correspondent|Questioner|Participant|Audience)\b", RegexOptions.IgnoreCase)]
