@@ -7,10 +7,13 @@ namespace DiplomacyReader.Ingestion.Linking;
 /// a week), then the words: verbatim when the quoted words stand in the passage, close or paraphrase by how
 /// much of the reported wording the passage contains.
 /// </summary>
-public sealed class TranscriptLinker
+public sealed partial class TranscriptLinker
 {
     /// <summary>Press reports come out up to this many days after the speech.</summary>
     private const int EventWindowDays = 7;
+
+    /// <summary>Commentary and rewrites recall a speech for weeks; past the event window only a close rendering links.</summary>
+    private const int RecallWindowDays = 60;
 
     /// <summary>Quotes shorter than this are too common to call verbatim on their own.</summary>
     private const int VerbatimMinWords = 2;
@@ -44,13 +47,24 @@ public sealed class TranscriptLinker
         {
             Link? best = null;
             double bestContext = -1;
-            TranscriptView[] sameEvent = transcripts.Where(t => SameEvent(statement, t)).ToArray();
-            foreach (TranscriptView transcript in sameEvent)
+            TranscriptView[] sameEvent = transcripts.Where(t => Fit(statement, t) == EventFit.SameEvent).ToArray();
+            foreach (TranscriptView transcript in transcripts)
             {
-                foreach (TranscriptPassage passage in transcript.Passages)
+                EventFit fit = Fit(statement, transcript);
+                if (fit == EventFit.None)
+                {
+                    continue;
+                }
+
+                foreach (TranscriptPassage passage in transcript.Passages.Where(p => SpokenBy(p, transcript, statement)))
                 {
                     (Fidelity Fidelity, double Score)? match = Compare(statement, passage.Text);
-                    if (match is null)
+                    // Without the event's date to go by, only a close rendering is evidence enough; weeks after
+                    // the speech, only a close rendering of a distinctive stretch: ministers repeat their stock
+                    // phrases ("constructive and stable") speech after speech.
+                    if (match is null
+                        || (fit != EventFit.SameEvent && match.Value.Score < CloseThreshold)
+                        || (fit == EventFit.Later && ContentWords(statement) < DistinctiveWords))
                     {
                         continue;
                     }
@@ -81,14 +95,15 @@ public sealed class TranscriptLinker
     /// <summary>The fidelity and score of a statement against one passage, or null when they do not match.</summary>
     public static (Fidelity Fidelity, double Score)? Compare(ReportedStatement statement, string passage)
     {
-        if (statement.Quote is string quote && quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= VerbatimMinWords
-            && TextSimilarity.IsVerbatim(quote, passage))
+        // "[Trump]", "(tariff)": the reporter's insertions are not the speaker's words.
+        string? quote = statement.Quote is null ? null : Insertion().Replace(statement.Quote, " ");
+        if (quote is not null && IsVerbatimEvidence(quote) && TextSimilarity.IsVerbatim(quote, passage))
         {
             return (Fidelity.Verbatim, 1.0);
         }
 
         // Shingles catch reordering; the local alignment catches a rendering that follows the speech word by word.
-        string reported = statement.Quote ?? statement.Text;
+        string reported = quote ?? statement.Text;
         double shingles = TextSimilarity.Containment(reported, passage);
         double aligned = WordAlignment.Align(reported, passage)?.Score ?? 0;
         double score = Math.Round(Math.Max(shingles, aligned), 3);
@@ -99,25 +114,78 @@ public sealed class TranscriptLinker
             _ => null,
         };
     }
-    private static bool SameEvent(ReportedStatement statement, TranscriptView transcript)
+    /// <summary>Words a quote needs to link on its wording alone, without the event's date.</summary>
+    private const int DistinctiveWords = 5;
+
+    private static int ContentWords(ReportedStatement statement) => Text.TextNormalizer.Words(statement.Quote ?? statement.Text).Length;
+
+    // Two words or more, or one long word ("ironclad"): a single short word is too common to be evidence.
+    private static bool IsVerbatimEvidence(string quote)
     {
-        bool sameSpeaker = statement.SpeakerKey is not null && transcript.SpeakerKey is not null
-            ? statement.SpeakerKey == transcript.SpeakerKey
-            : statement.SpeakerName is not null && string.Equals(statement.SpeakerName, transcript.SpeakerName, StringComparison.OrdinalIgnoreCase);
-        if (!sameSpeaker)
+        string[] words = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= VerbatimMinWords || (words.Length == 1 && words[0].Trim('.', ',', '!', '?').Length >= 7);
+    }
+
+    private enum EventFit
+    {
+        None,
+        /// <summary>The speaker's transcript, dated within the event window.</summary>
+        SameEvent,
+        /// <summary>The speaker's transcript, but a date is unknown: the words must decide.</summary>
+        Undated,
+        /// <summary>The speaker's transcript, reported weeks later (commentary, rewrites): only distinctive words decide.</summary>
+        Later,
+    }
+
+    private static EventFit Fit(ReportedStatement statement, TranscriptView transcript)
+    {
+        bool speaks = SameSpeaker(statement.SpeakerKey, statement.SpeakerName, transcript.SpeakerKey, transcript.SpeakerName)
+            || transcript.Passages.Any(p => SameSpeaker(statement.SpeakerKey, statement.SpeakerName, p.SpeakerKey, p.SpeakerName));
+        if (!speaks)
         {
-            return false;
+            return EventFit.None;
         }
 
-        // Without both dates the event cannot be told apart from another speech of the same speaker.
+        // A date unknown on either side never refuses a link: the words decide alone.
         if (statement.Date is not DateOnly reported || transcript.Date is not DateOnly spoken)
         {
-            return false;
+            return EventFit.Undated;
         }
 
         int days = reported.DayNumber - spoken.DayNumber;
-        return days >= -1 && days <= EventWindowDays;
+        return days is >= -1 and <= EventWindowDays ? EventFit.SameEvent
+            : days > EventWindowDays && days <= RecallWindowDays ? EventFit.Later
+            : EventFit.None;
     }
+
+    // In a joint press conference a passage is only its own speaker's; elsewhere it is the transcript's speaker's.
+    private static bool SpokenBy(TranscriptPassage passage, TranscriptView transcript, ReportedStatement statement) =>
+        passage.SpeakerKey is null && passage.SpeakerName is null
+            ? SameSpeaker(statement.SpeakerKey, statement.SpeakerName, transcript.SpeakerKey, transcript.SpeakerName)
+            : SameSpeaker(statement.SpeakerKey, statement.SpeakerName, passage.SpeakerKey, passage.SpeakerName);
+
+    // Known actors by their key; people outside the knowledge base by name, or by surname where one side
+    // gives the full name ("Lin Jian" and "Lin Jian", "Ferdinand Marcos Jr." and "Marcos").
+    private static bool SameSpeaker(string? key, string? name, string? otherKey, string? otherName)
+    {
+        if (key is not null && otherKey is not null)
+        {
+            return key == otherKey;
+        }
+
+        if (name is null || otherName is null)
+        {
+            return false;
+        }
+
+        return string.Equals(name, otherName, StringComparison.OrdinalIgnoreCase) || (key is null && otherKey is null && Surname(name) == Surname(otherName));
+    }
+
+    private static string Surname(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3 && !w.EndsWith('.')).Select(w => w.ToUpperInvariant()).LastOrDefault() ?? name.ToUpperInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]]{1,40}\]|\([^)]{1,40}\)")]
+    private static partial System.Text.RegularExpressions.Regex Insertion();
 
     /// <summary>The linker's view of a transcript document.</summary>
     public static TranscriptView ToView(SourceDocument transcript) => new(
@@ -125,6 +193,15 @@ public sealed class TranscriptLinker
         transcript.TranscriptSpeaker?.KnowledgeBaseKey,
         transcript.TranscriptSpeaker?.Name,
         transcript.Date,
-        transcript.Passages.Where(p => Statements.PressStatementExtractor.CarriesStatements(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)).ToArray(),
+        transcript.Passages.Where(p => Statements.PressStatementExtractor.CarriesStatements(p.Kind)).Select(p => PassageView(transcript, p)).ToArray(),
         transcript.Title is null ? null : $"“{transcript.Title}”");
+
+    // The official statements of a passage carry its turn's speaker.
+    private static TranscriptPassage PassageView(SourceDocument transcript, Passage passage)
+    {
+        ActorRef? speaker = transcript.Statements.FirstOrDefault(s => s.PassageIndex == passage.Index && s.Kind == StatementKind.Official)?.Speaker;
+        return speaker is null || speaker == transcript.TranscriptSpeaker
+            ? new TranscriptPassage(passage.Index, passage.Text)
+            : new TranscriptPassage(passage.Index, passage.Text, speaker.KnowledgeBaseKey, speaker.Name);
+    }
 }

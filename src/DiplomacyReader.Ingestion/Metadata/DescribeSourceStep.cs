@@ -59,10 +59,27 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             context.Passages = passages.Select(p => turns.Questions.Contains(p.Index) ? p with { Kind = PassageKind.Question }
                 : p.Kind == PassageKind.Question && turns.SpeakerByPassage.ContainsKey(p.Index) ? p with { Kind = PassageKind.Answer } : p).ToArray();
         }
-        else if (context.TranscriptSpeaker is ActorRef speaker)
+        else if ((context.TranscriptSpeaker ??= NameLineOf(passages, context.Knowledge, context.Date)) is ActorRef speaker)
         {
             context.Passages = WithTurnKinds(passages, speaker);
         }
+    }
+
+    // A speech published under its speaker's name alone: a line near the top that is nothing but a known name ("Kishida Fumio").
+    private static ActorRef? NameLineOf(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
+    {
+        var finder = new MentionFinder(knowledge);
+        // The name may stand on the first line of a block that goes on with the date and place.
+        foreach (string line in passages.Take(4).Select(p => p.Text.Split('\n')[0].Trim()).Where(l => TextNormalizer.WordCount(l) <= 4))
+        {
+            Mention? named = finder.Find(line, allowNewNames: false).FirstOrDefault(m => m.Kind == MentionKind.KnownName);
+            if (named is not null && named.Span.Length * 2 >= line.Length)
+            {
+                return new SpeakerResolver(knowledge, date).Resolve(named);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>First-person words per word above which a monologue under a transcript's heading is the speech itself.</summary>

@@ -12,6 +12,11 @@ public static partial class SpeakerLabel
     public static (string Label, int BodyStart)? Parse(string text)
     {
         Match match = Label().Match(text);
+        if (!match.Success)
+        {
+            match = TitledLabel().Match(text);
+        }
+
         return match.Success ? (match.Groups["label"].Value.Trim(), match.Length) : null;
     }
 
@@ -34,6 +39,11 @@ public static partial class SpeakerLabel
     // the role after the name ("Ms. KAMIKAWA Yoko, Minister for Foreign Affairs:").
     [GeneratedRegex(@"^(?<label>(?:[A-Z][\w.'’-]*|\([^)]{1,40}\))(?:,?\s+(?:[A-Z][\w.'’-]*|of|the|and|for|\([^)]{1,40}\))){0,8})\s*[:：]\s+(?=\S)")]
     private static partial Regex Label();
+
+    // The American Presidency Project's style: "President Biden. Well, Fumio…", "Prime Minister Kishida. [In Japanese]".
+    // A title and one or two names, then a full stop: too short to be a sentence of its own.
+    [GeneratedRegex(@"^(?<label>(?:The President|The Vice President|(?:President|Vice President|Prime Minister|Secretary|Minister|Ambassador|Chairman|Spokesperson|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\.\s+(?=[A-Z\[“""])")]
+    private static partial Regex TitledLabel();
 
     [GeneratedRegex(@"^(Q|Question|Reporter|Journalist|Correspondent|Questioner|Participant|Audience)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Questioner();

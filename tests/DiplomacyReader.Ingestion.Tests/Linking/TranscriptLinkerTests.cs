@@ -51,3 +51,48 @@ public sealed class TranscriptLinkerTests
         Assert.Empty(linker.Link([Reported(null, "He spoke of a bold new tariff on steel imports.")], [s_transcript]).QuotesNotFound);
     }
 }
+
+public sealed class TranscriptLinkerWithoutDatesTests
+{
+    private const string Passage = "Japan will use these consultations to strongly urge the United States to reconsider its measures.";
+
+    private static ReportedStatement Quote(string quote, DateOnly? date, string speaker = "ishiba") =>
+        new("press.txt", "s1", speaker, null, date, StatementKind.Direct, quote, quote);
+
+    private static TranscriptView Transcript(DateOnly? date, params TranscriptPassage[] passages) => new("speech.txt", "ishiba", "Shigeru Ishiba", date, passages);
+
+    [Fact]
+    public void A_missing_date_never_refuses_a_link_when_the_words_are_close_enough()
+    {
+        var linker = new TranscriptLinker();
+        TranscriptView undated = Transcript(null, new TranscriptPassage(0, "Good evening."), new TranscriptPassage(1, Passage));
+
+        Link link = Assert.Single(linker.Link([Quote("to strongly urge the United States to reconsider its measures", new DateOnly(2025, 4, 7))], [undated]).Links);
+        Assert.Equal(1, link.TargetPassage);
+        Assert.Equal(Fidelity.Verbatim, link.Fidelity);
+
+        // Weeks after the speech, a stock phrase is no evidence of the event; a distinctive stretch is.
+        TranscriptView dated = Transcript(new DateOnly(2025, 4, 7), new TranscriptPassage(0, Passage));
+        Assert.Empty(linker.Link([Quote("urge the United States", new DateOnly(2025, 5, 20))], [dated]).Links);
+        Assert.Single(linker.Link([Quote("to strongly urge the United States to reconsider its measures", new DateOnly(2025, 5, 20))], [dated]).Links);
+    }
+
+    [Fact]
+    public void The_reporters_insertions_in_brackets_are_not_counted_against_the_quote()
+    {
+        var linker = new TranscriptLinker();
+        Link link = Assert.Single(linker.Link([Quote("Japan will use these consultations to strongly urge the United States to reconsider its [tariff] measures", new DateOnly(2025, 4, 8))], [Transcript(new DateOnly(2025, 4, 7), new TranscriptPassage(0, Passage))]).Links);
+        Assert.Equal(Fidelity.Verbatim, link.Fidelity);
+    }
+
+    [Fact]
+    public void In_a_joint_press_conference_a_quote_links_only_to_its_speakers_turns()
+    {
+        var linker = new TranscriptLinker();
+        TranscriptView joint = new("joint.txt", "trump", "Donald Trump", new DateOnly(2025, 2, 7),
+            [new TranscriptPassage(0, "We will reconsider the measures together, as friends."), new TranscriptPassage(1, "We will reconsider the measures together, as allies.", "ishiba", "Shigeru Ishiba")]);
+
+        Link link = Assert.Single(linker.Link([Quote("We will reconsider the measures together", new DateOnly(2025, 2, 7))], [joint]).Links);
+        Assert.Equal(1, link.TargetPassage);
+    }
+}

@@ -1,0 +1,69 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Tests.Metadata;
+
+/// <summary>Transcripts recognised by their layout (labelled turns), whoever speaks in them.</summary>
+public sealed class TranscriptLayoutTests
+{
+    private const string JointPressConference = """
+        Joint Press Conference
+
+        PRESIDENT TRUMP: Thank you very much. We had a very good meeting today, and we agreed on a great deal of cooperation.
+
+        PRIME MINISTER ISHIBA: I thank the President for his warm welcome. We confirmed that our alliance will keep the region free and open.
+
+        Q: Mr. Prime Minister, what did you say about the tariffs?
+
+        PRIME MINISTER ISHIBA: I said that tariffs harm investment in both our countries.
+        """;
+
+    [Fact]
+    public void Each_turn_of_a_joint_press_conference_is_its_speakers_and_the_question_is_nobodys()
+    {
+        SourceDocument document = TestPipeline.Process(JointPressConference, date: new DateOnly(2025, 2, 7));
+
+        Assert.Equal(SourceKind.Transcript, document.Kind);
+        Statement[] official = document.Statements.Where(s => s.Kind == StatementKind.Official).ToArray();
+        Assert.Contains(official, s => s.Text.StartsWith("We had a very good meeting", StringComparison.Ordinal) && s.Speaker?.Name == "Donald Trump");
+        Assert.Contains(official, s => s.Text.StartsWith("We confirmed that our alliance", StringComparison.Ordinal) && s.Speaker?.Name == "Shigeru Ishiba");
+        Assert.Contains(official, s => s.Text.StartsWith("I said that tariffs", StringComparison.Ordinal) && s.Speaker?.Name == "Shigeru Ishiba");
+        Assert.DoesNotContain(document.Statements, s => s.Text.Contains("what did you say", StringComparison.Ordinal));
+        Assert.Equal(PassageKind.Question, document.Passages.Single(p => p.Text.StartsWith("Q:", StringComparison.Ordinal)).Kind);
+    }
+
+    [Fact]
+    public void A_spokesperson_outside_the_knowledge_base_answering_an_outlet_is_a_transcript_with_a_new_speaker()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Lin Jian: The election is an internal affair of Japan. We urge Japan to reflect on its history.
+
+            Kyodo News: What does China expect from the new government?
+
+            Lin Jian: We hope Japan will honour its commitments on Taiwan.
+            """);
+
+        Assert.Equal(SourceKind.Transcript, document.Kind);
+        Assert.Equal("Lin Jian", document.TranscriptSpeaker?.Name);
+        Assert.Null(document.TranscriptSpeaker?.KnowledgeBaseKey);
+        Assert.All(document.Statements, s => Assert.Equal("Lin Jian", s.Speaker?.Name));
+        Assert.DoesNotContain(document.Statements, s => s.Text.Contains("What does China expect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Name_and_quote_lines_of_a_news_story_do_not_make_it_a_transcript()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Kishida Humors U.S. Congress
+
+            WASHINGTON, April 12 - Prime Minister Fumio Kishida delivered a speech in Congress that began with humour, earning laughter from the chamber.
+
+            Kishida: "I never get such nice applause from the Japanese Diet."
+
+            Biden: "It was a historic address."
+
+            The assembly was amused when Kishida recalled a cartoon he watched as a child, reporters said.
+            """);
+
+        Assert.Equal(SourceKind.Press, document.Kind);
+    }
+}
