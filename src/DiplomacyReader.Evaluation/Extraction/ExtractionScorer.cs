@@ -61,7 +61,7 @@ public static class ExtractionScorer
             }
         }
 
-        bool kindsMarked = gold.Quotes.All(q => q.Kind is not null);
+        bool kindsMarked = rules.KindsMarked && gold.Quotes.All(q => q.Kind is not null);
         foreach (Statement extra in unmatched)
         {
             AddKind(byKind, kindsMarked ? ExportMapping.Name(extra.Kind) : "quote", new Counts(0, 1, 0));

@@ -10,7 +10,8 @@ namespace DiplomacyReader.Evaluation.Scoring;
 /// Whether a gold quote whose speaker is null must stay unattributed. Our gold sets mean "nobody single"
 /// by null; PolNeAR means "the source is not a name" ("he", "the campaign"), where naming the person can be right.
 /// </param>
-public sealed record ScoringRules(SpeakerRule Speakers, int MinQuoteWords, bool ScoreUnnamedSpeakers)
+/// <param name="KindsMarked">Whether the gold marks quote kinds (direct, partial); PolNeAR does not.</param>
+public sealed record ScoringRules(SpeakerRule Speakers, int MinQuoteWords, bool ScoreUnnamedSpeakers, bool KindsMarked = true)
 {
     /// <summary>Our own gold sets (tests/gold): exact knowledge-base names, every quote, null means nobody.</summary>
     public static ScoringRules Gold { get; } = new(SpeakerRule.ExactName, 1, ScoreUnnamedSpeakers: true);
@@ -19,5 +20,5 @@ public sealed record ScoringRules(SpeakerRule Speakers, int MinQuoteWords, bool 
     public static ScoringRules RealCoverage { get; } = new(SpeakerRule.SharedName, 1, ScoreUnnamedSpeakers: true);
 
     /// <summary>PolNeAR: names as the article gives them, quotes of two words or more, pronoun sources unscored.</summary>
-    public static ScoringRules PolNeAR { get; } = new(SpeakerRule.SharedName, 2, ScoreUnnamedSpeakers: false);
+    public static ScoringRules PolNeAR { get; } = new(SpeakerRule.SharedName, 2, ScoreUnnamedSpeakers: false, KindsMarked: false);
 }

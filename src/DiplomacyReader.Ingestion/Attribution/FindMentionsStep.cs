@@ -14,11 +14,12 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     public void Run(DocumentContext context)
     {
         Passage[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
+        IReadOnlyDictionary<string, string> fullNames = untitled.FullNamesBySurname(article.Where(p => p.Kind != PassageKind.Heading).Select(p => p.Text));
         foreach (Passage passage in article)
         {
             bool prose = passage.Kind != PassageKind.Heading;
             IReadOnlyList<Mention> found = finder.Find(passage.Text, allowNewNames: prose);
-            IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found) : [];
+            IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found, fullNames) : [];
             context.Mentions[passage.Index] = Sorted(found.Concat(extra));
         }
 

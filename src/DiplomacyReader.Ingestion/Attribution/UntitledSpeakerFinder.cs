@@ -13,19 +13,85 @@ namespace DiplomacyReader.Ingestion.Attribution;
 /// </summary>
 public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, MentionFinder names)
 {
-    /// <summary>New-name mentions next to the cue verbs of <paramref name="text"/> that no mention covers yet.</summary>
-    public IEnumerable<Mention> Find(string text, IReadOnlyList<Mention> existing)
+    /// <summary>
+    /// New-name mentions next to the cue verbs of <paramref name="text"/> that no mention covers yet. A
+    /// surname alone ("Cruz said", "said Carson") is a person when the document names someone with that
+    /// surname in full (<paramref name="fullNames"/>, by surname) and is not a place, an institution or an outlet.
+    /// </summary>
+    public IEnumerable<Mention> Find(string text, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
         foreach (Match cue in CueVerbs.Finite().Matches(text).Where(c => !QuoteScanner.IsInside(quotes, c.Index)))
         {
-            Mention? found = Before(text, cue.Index, existing) ?? After(text, cue.Index + cue.Length, existing);
+            Mention? found = Before(text, cue.Index, existing) ?? After(text, cue.Index + cue.Length, existing)
+                ?? SurnameBefore(text, cue.Index, existing, fullNames)
+                ?? (SpeakerFollows(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, existing, fullNames) : null);
             if (found is not null)
             {
                 yield return found;
             }
         }
     }
+
+    /// <summary>
+    /// The full names a document gives people (two or three capitalised words), by surname, where one person
+    /// alone has that surname and the name is no place, institution or outlet.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FullNamesBySurname(IEnumerable<string> texts)
+    {
+        var bySurname = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (string text in texts)
+        {
+            foreach (Match name in FullName().Matches(text))
+            {
+                if (names.IsKnownWord(name.Value) || knowledge.Publisher(name.Value) is not null)
+                {
+                    continue;
+                }
+
+                string surname = name.Value[(name.Value.LastIndexOfAny([' ', '-']) + 1)..];
+                bySurname[surname] = bySurname.TryGetValue(surname, out string? other) && other is not null && other != name.Value && !other.EndsWith(name.Value, StringComparison.Ordinal) && !name.Value.EndsWith(other, StringComparison.Ordinal)
+                    ? null
+                    : bySurname.GetValueOrDefault(surname) is { } longer && longer.Length > name.Value.Length ? longer : name.Value;
+            }
+        }
+
+        return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    // After "told", "thanked" or "accused" a name is the one spoken to, not the speaker.
+    private static bool SpeakerFollows(string cue) => cue is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "replied" or "explained" or "noted" or "recalled" or "argued" or "asked" or "insisted" or "stated" or "declared";
+
+    private Mention? SurnameBefore(string text, int cueStart, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    {
+        Match match = SurnameThenAppositive().Match(text[..cueStart]);
+        return match.Success ? FromSurname(text, match.Groups["name"], match.Groups["description"].Value, existing, fullNames) : null;
+    }
+
+    private Mention? SurnameAfter(string text, int cueEnd, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    {
+        Match match = SurnameWithDescription().Match(text, cueEnd);
+        return match.Success && match.Index == cueEnd ? FromSurname(text, match.Groups["name"], match.Groups["description"].Value, existing, fullNames) : null;
+    }
+
+    private Mention? FromSurname(string text, Group name, string description, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    {
+        if (!fullNames.TryGetValue(name.Value, out string? fullName) || s_notPeople.Contains(name.Value))
+        {
+            return null;
+        }
+
+        Mention? mention = Create(text, name, description, existing);
+        return mention is null ? null : mention with { Name = fullName };
+    }
+
+    // Capitalised words that open clauses without naming anyone.
+    private static readonly HashSet<string> s_notPeople = new(StringComparer.Ordinal)
+    {
+        "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those", "There", "Here", "Who", "What", "Which", "Some",
+        "Many", "Most", "Others", "Both", "All", "Each", "One", "Two", "Officials", "Critics", "Experts", "Analysts", "Sources",
+        "Aides", "Supporters", "Voters", "Democrats", "Republicans", "Americans", "Polls", "Reports", "Police", "Prosecutors",
+    };
 
     private Mention? Before(string text, int cueStart, IReadOnlyList<Mention> existing)
     {
@@ -62,6 +128,18 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
     [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
+
+    // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
+    [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<![A-Z][a-z]+\s)(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    private static partial Regex SurnameThenAppositive();
+
+    // " Carson, a retired neurosurgeon" right after the verb.
+    [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    private static partial Regex SurnameWithDescription();
+
+    // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
+    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\p{L}])")]
+    private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();

@@ -1,19 +1,41 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace DiplomacyReader.Ingestion.Statements;
 
-/// <summary>The verbs and phrases that report speech.</summary>
-public static partial class CueVerbs
+/// <summary>
+/// The verbs and phrases that report speech. The lists are data (<c>Knowledge/cue-verbs.json</c>, embedded
+/// beside the knowledge base): adding a verb is an edit to a word list, not to a pattern.
+/// </summary>
+public static class CueVerbs
 {
+    private static readonly Vocabulary s_vocabulary = Load();
+    private static readonly Regex s_finite = Alternation(s_vocabulary.Finite.Where(v => v != "expressed")
+        .Append("expressed(?: (?:" + string.Join('|', s_vocabulary.Expressed.Select(Regex.Escape)) + "))?"), escape: false);
+    private static readonly Regex s_participle = Alternation(s_vocabulary.Participles, escape: true);
+    private static readonly Regex s_accordingTo = new(@"\b(?<cue>[Aa]ccording to)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     /// <summary>Finite reporting verbs: "said", "told", "stressed", "expressed concern".</summary>
-    [GeneratedRegex(@"\b(?<cue>said|says|told|tells|stressed|stresses|underscored|underscores|emphasized|emphasised|emphasizes|noted|notes|added|stated|warned|urged|pledged|vowed|agreed|insisted|argued|explained|reiterated|highlighted|asserted|acknowledged|affirmed|reaffirmed|announced|declared|claimed|suggested|indicated|remarked|commented|revealed|confirmed|expressed(?: (?:concern|hope|regret|gratitude|support|opposition|displeasure|disappointment|appreciation|readiness|willingness|determination|confidence))?|called for|welcomed|criticized|criticised|condemned|denied|wrote|posted|praised|hailed|lauded|described|accused|thanked|called)\b")]
-    public static partial Regex Finite();
+    public static Regex Finite() => s_finite;
 
     /// <summary>Participles that report speech of the clause's subject: "…, saying he is looking forward to …".</summary>
-    [GeneratedRegex(@"\b(?<cue>saying|adding|stressing|noting|underscoring|emphasizing|emphasising|telling|calling for|expressing (?:concern|hope))\b")]
-    public static partial Regex Participle();
+    public static Regex Participle() => s_participle;
 
     /// <summary>"according to X" attributes what precedes or follows it to X.</summary>
-    [GeneratedRegex(@"\b(?<cue>[Aa]ccording to)\b")]
-    public static partial Regex AccordingTo();
+    public static Regex AccordingTo() => s_accordingTo;
+
+    // Longer phrases first, so "called for" wins over "called".
+    private static Regex Alternation(IEnumerable<string> words, bool escape) =>
+        new(@"\b(?<cue>" + string.Join('|', words.Select(w => escape ? Regex.Escape(w) : w.Replace(" ", @"\ ", StringComparison.Ordinal)).OrderByDescending(w => w.Length)) + @")\b",
+            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private static Vocabulary Load()
+    {
+        using Stream stream = typeof(CueVerbs).Assembly.GetManifestResourceStream("DiplomacyReader.Ingestion.cue-verbs.json")
+            ?? throw new InvalidOperationException("The embedded cue-verbs.json is missing from the assembly.");
+        return JsonSerializer.Deserialize<Vocabulary>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidDataException("cue-verbs.json is empty.");
+    }
+
+    private sealed record Vocabulary(List<string> Finite, List<string> Expressed, List<string> Participles);
 }
