@@ -106,6 +106,7 @@ public static class EvaluateCommand
         output.WriteLine($"Reported speech        P {report.Indirect.Precision:0.000}  R {report.Indirect.Recall:0.000}  F1 {report.Indirect.F1:0.000}  ({Describe(report.Indirect)})");
         output.WriteLine($"Official sentences     R {report.Official.Recall:0.000}  ({Describe(report.Official)})");
         output.WriteLine($"Speaker accuracy       {report.Speakers.Value:0.000}  ({report.Speakers.Correct}/{report.Speakers.Total})");
+        output.WriteLine($"Named speakers right   {report.AttributedQuotes.Value:0.000}  ({report.AttributedQuotes.Correct}/{report.AttributedQuotes.Total} quotes given a speaker)");
         if (corpus.Kinds.Total > 0)
         {
             output.WriteLine($"Transcripts recognised {corpus.Transcripts.Correct}/{corpus.Transcripts.Total}; kinds right {corpus.Kinds.Correct}/{corpus.Kinds.Total}");

@@ -14,6 +14,9 @@ public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents)
     /// <summary>Official transcript sentences over all documents.</summary>
     public Counts Official => Sum(d => d.Official);
 
+    /// <summary>Of the matched quotes given a speaker, how many have the right one (a quote left unattributed is not counted).</summary>
+    public Accuracy AttributedQuotes => Documents.Aggregate(new Accuracy(0, 0), (total, d) => total + d.AttributedQuotes);
+
     /// <summary>Speaker accuracy over every matched item.</summary>
     public Accuracy Speakers => Documents.Aggregate(new Accuracy(0, 0), (total, d) => total + d.Speakers);
 

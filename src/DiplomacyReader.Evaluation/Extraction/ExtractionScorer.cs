@@ -21,6 +21,7 @@ public static class ExtractionScorer
     {
         var problems = new List<string>();
         var speakers = new Accuracy(0, 0);
+        var attributed = new Accuracy(0, 0);
 
         Statement[] predictedQuotes = document.Statements.Where(s => s.Quote is not null && TextNormalizer.Words(s.Quote).Length >= rules.MinQuoteWords).ToArray();
         var unmatched = predictedQuotes.ToList();
@@ -57,7 +58,9 @@ public static class ExtractionScorer
 
             if (quote.Speaker is not null || rules.ScoreUnnamedSpeakers)
             {
-                speakers += CheckSpeaker(match, quote.Speaker, $"quote “{quote.Quote}”", problems, rules);
+                Accuracy right = CheckSpeaker(match, quote.Speaker, $"quote “{quote.Quote}”", problems, rules);
+                speakers += right;
+                attributed += match.Speaker is null ? default : right;
             }
         }
 
@@ -106,7 +109,7 @@ public static class ExtractionScorer
         }
 
         int factErrors = CheckFacts(document, gold, problems, rules);
-        return new DocumentScore(name, new Counts(quoteTp, unmatched.Count, quoteFn), byKind, indirect, official, speakers, commentStatements, forbidden, factErrors, problems);
+        return new DocumentScore(name, new Counts(quoteTp, unmatched.Count, quoteFn), byKind, indirect, official, speakers, commentStatements, forbidden, factErrors, problems, attributed);
     }
 
     private static Counts ScoreSentences(Statement[] predicted, List<GoldSentence> gold, string what, List<string> problems, ref Accuracy speakers, ScoringRules rules, bool countExtras = true)

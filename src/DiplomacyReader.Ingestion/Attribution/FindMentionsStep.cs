@@ -14,12 +14,18 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     public void Run(DocumentContext context)
     {
         Passage[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
-        IReadOnlyDictionary<string, string> fullNames = untitled.FullNamesBySurname(article.Where(p => p.Kind != PassageKind.Heading).Select(p => p.Text));
+        var named = article.ToDictionary(p => p.Index, p => finder.Find(p.Text, allowNewNames: p.Kind != PassageKind.Heading));
+
+        // A surname at a verb is the person the story names in full, unless it is the name part of someone
+        // already found ("Lee" after "Lee Jae-myung"), whom the second pass below gives it to.
+        IReadOnlySet<string> namePartsFound = NameParts(named.Values.SelectMany(m => m)).Keys.ToHashSet(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, string> fullNames = untitled.FullNamesBySurname(article.Where(p => p.Kind != PassageKind.Heading).Select(p => p.Text))
+            .Where(n => !namePartsFound.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
         foreach (Passage passage in article)
         {
             bool prose = passage.Kind != PassageKind.Heading;
-            IReadOnlyList<Mention> found = finder.Find(passage.Text, allowNewNames: prose);
-            IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found, fullNames) : [];
+            IReadOnlyList<Mention> found = named[passage.Index];
+            IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found, fullNames, namePartsFound) : [];
             context.Mentions[passage.Index] = Sorted(found.Concat(extra));
         }
 

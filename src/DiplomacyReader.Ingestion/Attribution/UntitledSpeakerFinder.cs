@@ -18,13 +18,13 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     /// surname alone ("Cruz said", "said Carson") is a person when the document names someone with that
     /// surname in full (<paramref name="fullNames"/>, by surname) and is not a place, an institution or an outlet.
     /// </summary>
-    public IEnumerable<Mention> Find(string text, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    public IEnumerable<Mention> Find(string text, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
         foreach (Match cue in CueVerbs.Finite().Matches(text).Where(c => !QuoteScanner.IsInside(quotes, c.Index)))
         {
             Mention? found = Before(text, cue.Index, existing) ?? After(text, cue.Index + cue.Length, existing)
-                ?? SurnameBefore(text, cue.Index, existing, fullNames)
+                ?? SurnameBefore(text, cue.Index, existing, fullNames, taken)
                 ?? (SpeakerFollows(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, existing, fullNames) : null);
             if (found is not null)
             {
@@ -62,10 +62,22 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     // After "told", "thanked" or "accused" a name is the one spoken to, not the speaker.
     private static bool SpeakerFollows(string cue) => cue is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "replied" or "explained" or "noted" or "recalled" or "argued" or "asked" or "insisted" or "stated" or "declared";
 
-    private Mention? SurnameBefore(string text, int cueStart, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    private Mention? SurnameBefore(string text, int cueStart, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {
         Match match = SurnameThenAppositive().Match(text[..cueStart]);
-        return match.Success ? FromSurname(text, match.Groups["name"], match.Groups["description"].Value, existing, fullNames) : null;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // '"That would be Hillary Clinton," Borger said.': between the closing quote and the verb only a
+        // name can stand, so the story need not have named the person in full.
+        Group name = match.Groups["name"];
+        bool rightAfterQuote = ClosingQuoteBefore().IsMatch(text[..name.Index]);
+        IReadOnlyDictionary<string, string> known = rightAfterQuote && !fullNames.ContainsKey(name.Value) && !taken.Contains(name.Value)
+            ? new Dictionary<string, string>(StringComparer.Ordinal) { [name.Value] = name.Value }
+            : fullNames;
+        return FromSurname(text, name, match.Groups["description"].Value, existing, known);
     }
 
     private Mention? SurnameAfter(string text, int cueEnd, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
@@ -122,7 +134,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     }
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
@@ -132,6 +144,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
     [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<![A-Z][a-z]+\s)(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex SurnameThenAppositive();
+
+    [GeneratedRegex(@"[,!?]\s*[""”’]\s*$|[""”]\s*,\s*$")]
+    private static partial Regex ClosingQuoteBefore();
 
     // " Carson, a retired neurosurgeon" right after the verb.
     [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]

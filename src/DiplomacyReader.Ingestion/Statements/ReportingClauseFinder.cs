@@ -30,7 +30,16 @@ public static partial class ReportingClauseFinder
             .Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !QuoteScanner.IsInside(quotes, m.Span.Start))
             .ToArray();
 
-        foreach (Match cue in Cues(CueVerbs.Finite(), body, sentence.Start, quotes))
+        // "After Trump argued that …, Rubio said only that his “numbers don’t add up”": the quote is the words
+        // of the clause nearest to it.
+        int? firstQuote = quotes.Where(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End).Select(q => (int?)q.Outer.Start).FirstOrDefault();
+        IEnumerable<Match> finite = Cues(CueVerbs.Finite(), body, sentence.Start, quotes);
+        if (firstQuote is int quoteStart)
+        {
+            finite = finite.OrderBy(c => Math.Abs(sentence.Start + c.Index - quoteStart));
+        }
+
+        foreach (Match cue in finite)
         {
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
@@ -54,10 +63,13 @@ public static partial class ReportingClauseFinder
         foreach (Match cue in Cues(CueVerbs.Participle(), body, sentence.Start, quotes))
         {
             int cueStart = sentence.Start + cue.Index;
+            // The subject opens the sentence or its main clause ("In a statement, Jeffries …, saying"); a name
+            // inside the predicate ("Ryan's campaign shrugged off Trump's comments, telling") is not it.
             Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= cueStart);
             if (subject is not null)
             {
-                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), subject, Joint: false);
+                // Someone's words for sure, but when the subject is not plain, whose is left open.
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), OpensClause(text, sentence.Start, subject) ? subject : null, Joint: false);
             }
         }
 
@@ -103,6 +115,7 @@ public static partial class ReportingClauseFinder
 
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
             UnnamedSubject().IsMatch(body[..c.Index])
+            || QuoteThenWord().IsMatch(body[..c.Index])
             || (QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index) && UnknownNameAfter().IsMatch(body[(c.Index + c.Length)..])));
         return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false);
     }
@@ -115,6 +128,13 @@ public static partial class ReportingClauseFinder
         pattern.Matches(body).Where(m => !QuoteScanner.IsInside(quotes, offset + m.Index));
 
     private static string Lower(Match cue) => cue.Groups["cue"].Value.ToLowerInvariant();
+
+    private static bool OpensClause(string text, int sentenceStart, Mention subject)
+    {
+        string before = text[sentenceStart..subject.Span.Start].Trim();
+        bool possessive = subject.Span.End < text.Length - 1 && text[subject.Span.End] is '\'' or '’' && text[subject.Span.End + 1] == 's';
+        return !possessive && (before.Length == 0 || before.EndsWith(',') || before.EndsWith('"') || before.EndsWith('”'));
+    }
 
     // Between subject and cue only adverbs, time phrases, commas or one appositive may stand.
     private static bool IsSkippableGap(string text, int from, int to)
@@ -144,6 +164,11 @@ public static partial class ReportingClauseFinder
     // An institution or an unnamed person as the subject right before the verb: "the ministry", "a senior official".
     [GeneratedRegex(@"\b(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ministry|official|officials|spokesperson|spokesman|spokeswoman|source|sources|statement|government|embassy|office|agency|diplomat|diplomats|aide|aides|readout)\s*(?:,[^,]{1,80},)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedSubject();
+
+    // '"…," Democrats said': one capitalised word between the closing quote and the verb, a group or a
+    // name the story never gives in full.
+    [GeneratedRegex(@"[,!?]?[""”’]\s*\p{Lu}[\p{L}'’-]+\s+$")]
+    private static partial Regex QuoteThenWord();
 
     // A capitalised name right after the cue: "says Parata", "said Jane Doe".
     [GeneratedRegex(@"^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*[,.;]|\s*$)")]

@@ -1,0 +1,73 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Tests.Attribution;
+
+/// <summary>
+/// Speakers the knowledge base does not know, named the way wire copy names them: in full once, then by
+/// surname at the verb. A wrong speaker is worse than none, so each rule is checked on the case it must refuse too.
+/// </summary>
+public sealed class PeopleOutsideTheKnowledgeBaseTests
+{
+    private static Statement QuoteOf(SourceDocument document, string startsWith) =>
+        Assert.Single(document.Statements, s => s.Quote?.StartsWith(startsWith, StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void A_surname_at_the_verb_is_the_person_the_story_named_in_full()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Senator Ted Cruz campaigned in Indiana on Friday.
+
+            "I would enthusiastically welcome his support," Cruz said.
+
+            Ben Carson was asked about the company. "That is total propaganda," Carson replied.
+            """);
+
+        Assert.Equal("Ted Cruz", QuoteOf(document, "I would enthusiastically").Speaker?.Name);
+        Assert.Equal("Ben Carson", QuoteOf(document, "That is total propaganda").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Between_the_closing_quote_and_the_verb_only_a_name_stands()
+    {
+        SourceDocument document = TestPipeline.Process("\"That would be the former secretary,\" Borger said on the programme.");
+        Assert.Equal("Borger", QuoteOf(document, "That would be").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_pronoun_or_a_group_at_the_verb_is_not_taken_for_a_surname()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            "We will not back down," Democrats said in a statement.
+            """);
+        Assert.Null(QuoteOf(document, "We will not back down").Speaker);
+    }
+
+    [Fact]
+    public void The_name_after_told_is_the_listener_not_the_speaker()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Jim Poolman and Ted Cruz met in Fargo.
+
+            "Of the three, I like the governor best," an aide told Poolman.
+            """);
+        Assert.NotEqual("Jim Poolman", QuoteOf(document, "Of the three").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_name_inside_the_predicate_is_not_the_subject_of_the_participle()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Paul Ryan spoke on Tuesday. Ryan's campaign shrugged off Donald Trump's comments, telling reporters, "Neither the speaker nor his team has ever asked for an endorsement."
+            """);
+        Assert.NotEqual("Donald Trump", QuoteOf(document, "Neither the speaker").Speaker?.Name);
+    }
+
+    [Fact]
+    public void In_a_sentence_with_two_reporting_clauses_the_quote_belongs_to_the_nearer_one()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Marco Rubio and Donald Trump debated in Miami. After Trump argued that Medicare should be propped up, Rubio said only that his "numbers don't add up."
+            """);
+        Assert.Equal("Marco Rubio", QuoteOf(document, "numbers don't add up").Speaker?.Name);
+    }
+}
