@@ -1,5 +1,6 @@
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Statements;
+using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Ingestion.Attribution;
 
@@ -18,9 +19,10 @@ public sealed class AttributeSpeakersStep : IIngestionStep
         var actors = new List<ActorRef>();
         foreach ((int passage, IReadOnlyList<Mention> mentions) in context.Mentions.OrderBy(m => m.Key))
         {
+            IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(context.Passages[passage].Text);
             foreach (Mention mention in mentions)
             {
-                ActorRef? actor = resolver.Resolve(mention);
+                ActorRef? actor = resolver.Resolve(mention, antecedent: !QuoteScanner.IsInside(quotes, mention.Span.Start));
                 resolved[(passage, mention.Span.Start)] = actor;
                 if (actor is not null && mention.IsNamed)
                 {

@@ -16,8 +16,12 @@ public sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
     private readonly List<(Mention Mention, ActorRef Actor)> _named = [];
     private readonly Dictionary<string, string> _statedRoles = new(StringComparer.Ordinal);
 
-    /// <summary>Resolves <paramref name="mention"/> and remembers named people for later references.</summary>
-    public ActorRef? Resolve(Mention mention)
+    /// <summary>
+    /// Resolves <paramref name="mention"/> and remembers named people for later references, unless
+    /// <paramref name="antecedent"/> is false: a person named inside a quotation ('“I told President Trump…,”
+    /// he said') is spoken about, and "he" after it is the one speaking.
+    /// </summary>
+    public ActorRef? Resolve(Mention mention, bool antecedent = true)
     {
         ActorRef? actor = mention.Kind switch
         {
@@ -30,7 +34,7 @@ public sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
         };
 
         // People resolved from a role count as named from here on: "he" after "the chief Cabinet secretary".
-        if (actor is not null && mention.Kind is MentionKind.KnownName or MentionKind.NewName or MentionKind.Role)
+        if (antecedent && actor is not null && mention.Kind is MentionKind.KnownName or MentionKind.NewName or MentionKind.Role)
         {
             _named.Add((mention, actor));
         }

@@ -81,7 +81,7 @@ public static partial class ReportingClauseFinder
             return new ReportingClause("according to", new TextSpan(cueEnd - cue.Length, cueEnd), source, Joint: false);
         }
 
-        return Labelled(text, sentence, quotes, inSentence) ?? Unnamed(text, sentence, body, quotes);
+        return Labelled(text, sentence, quotes, inSentence) ?? Inverted(text, sentence, quotes, inSentence) ?? Unnamed(text, sentence, body, quotes);
     }
 
     // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
@@ -102,6 +102,32 @@ public static partial class ReportingClauseFinder
         bool quoteFollows = colon < sentence.End && text[colon] == ':' && quotes.Any(q => q.Outer.Start > colon && text.AsSpan(colon + 1, q.Outer.Start - colon - 1).IsWhiteSpace());
         return quoteFollows ? new ReportingClause(null, new TextSpan(colon, colon + 1), first, Joint: false) : null;
     }
+
+    // '“If I seem like I’m happy, it’s because I am,” Biden began at a joint news conference': a quotation
+    // that opens the sentence, its closing comma, then a person and a verb. Whatever the verb, the words are theirs.
+    private static ReportingClause? Inverted(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
+    {
+        QuoteSpan? opening = quotes.Where(q => q.Closed && q.Outer.Start >= sentence.Start && q.Outer.End < sentence.End && text.AsSpan(sentence.Start, q.Outer.Start - sentence.Start).IsWhiteSpace())
+            .Select(q => (QuoteSpan?)q).FirstOrDefault();
+        if (opening is not QuoteSpan quote || !ClosingComma().IsMatch(text[quote.Inner.Start..quote.Outer.End] + text[quote.Outer.End..Math.Min(sentence.End, quote.Outer.End + 2)]))
+        {
+            return null;
+        }
+
+        Mention? speaker = inSentence.FirstOrDefault(m => m.Span.Start >= quote.Outer.End && m.IsNamed && text.AsSpan(quote.Outer.End, m.Span.Start - quote.Outer.End).Trim().Trim(',').IsEmpty);
+        Match verb = speaker is null ? Match.Empty : VerbAfterName().Match(text, speaker.Span.End);
+        return verb.Success && verb.Index == speaker!.Span.End && verb.Index + verb.Length <= sentence.End
+            ? new ReportingClause(verb.Groups["cue"].Value, new TextSpan(verb.Groups["cue"].Index, verb.Groups["cue"].Index + verb.Groups["cue"].Length), speaker, Joint: false)
+            : null;
+    }
+
+    // The quotation ends with a comma (inside or after the mark), a question or an exclamation.
+    [GeneratedRegex(@"[,!?]\s*[""”’']?\s*$|[""”’'],\s*$|[""”’']\s*,")]
+    private static partial Regex ClosingComma();
+
+    // A lowercase verb right after the name: "began", "opened", "quipped", "went on".
+    [GeneratedRegex(@"\G\s+(?<cue>[a-z]{3,}(?:ed|s)|began|went on|wrote|spoke|told)\b")]
+    private static partial Regex VerbAfterName();
 
     // "… ," the ministry said.' — a quotation with a reporting verb whose subject is no person the text names
     // (a ministry, an official, sources), or a person the knowledge base does not know ("…,” says Parata).
