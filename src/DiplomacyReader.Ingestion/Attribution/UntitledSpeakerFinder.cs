@@ -42,17 +42,21 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         var bySurname = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (string text in texts)
         {
-            foreach (Match name in FullName().Matches(text))
+            foreach (Match run in FullName().Matches(text))
             {
-                if (names.IsKnownWord(name.Value) || knowledge.Publisher(name.Value) is not null)
+                // "Senate Minority Leader Harry Reid": the titles before the name are not part of it.
+                string[] words = run.Value.Split(' ');
+                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w)).Where(w => !w.EndsWith('.')).ToArray();
+                string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
+                if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
                     continue;
                 }
 
-                string surname = name.Value[(name.Value.LastIndexOfAny([' ', '-']) + 1)..];
-                bySurname[surname] = bySurname.TryGetValue(surname, out string? other) && other is not null && other != name.Value && !other.EndsWith(name.Value, StringComparison.Ordinal) && !name.Value.EndsWith(other, StringComparison.Ordinal)
+                string surname = fullName[(fullName.LastIndexOfAny([' ', '-']) + 1)..];
+                bySurname[surname] = bySurname.TryGetValue(surname, out string? other) && other is not null && other != fullName && !other.EndsWith(fullName, StringComparison.Ordinal) && !fullName.EndsWith(other, StringComparison.Ordinal)
                     ? null
-                    : bySurname.GetValueOrDefault(surname) is { } longer && longer.Length > name.Value.Length ? longer : name.Value;
+                    : bySurname.GetValueOrDefault(surname) is { } longer && longer.Length > fullName.Length ? longer : fullName;
             }
         }
 
@@ -73,7 +77,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         // '"That would be Hillary Clinton," Borger said.': between the closing quote and the verb only a
         // name can stand, so the story need not have named the person in full.
         Group name = match.Groups["name"];
-        bool rightAfterQuote = ClosingQuoteBefore().IsMatch(text[..name.Index]);
+        // So can a single name opening the sentence: 'Brafman said, “The zeal with which…”'.
+        bool rightAfterQuote = ClosingQuoteBefore().IsMatch(text[..name.Index]) || SentenceStartBefore().IsMatch(text[..name.Index]);
         IReadOnlyDictionary<string, string> known = rightAfterQuote && !fullNames.ContainsKey(name.Value) && !taken.Contains(name.Value)
             ? new Dictionary<string, string>(StringComparer.Ordinal) { [name.Value] = name.Value }
             : fullNames;
@@ -96,6 +101,15 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         Mention? mention = Create(text, name, description, existing);
         return mention is null ? null : mention with { Name = fullName };
     }
+
+    // Words of titles that stand before a name in wire copy ("Sen.", "Minority Leader", "Gov.").
+    private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
+    {
+        "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Minority", "Majority", "Leader", "Speaker", "Judge",
+        "Justice", "Attorney", "General", "Director", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
+        "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
+        "Commissioner", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
+    };
 
     // Capitalised words that open clauses without naming anyone.
     private static readonly HashSet<string> s_notPeople = new(StringComparer.Ordinal)
@@ -148,12 +162,15 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"[,!?]\s*[""”’]\s*$|[""”]\s*,\s*$")]
     private static partial Regex ClosingQuoteBefore();
 
+    [GeneratedRegex(@"(?:^|[.!?][""”’]?\s+|\n\s*)$")]
+    private static partial Regex SentenceStartBefore();
+
     // " Carson, a retired neurosurgeon" right after the verb.
     [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex SurnameWithDescription();
 
     // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
-    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+\.?){1,5}(?![\p{L}])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]
