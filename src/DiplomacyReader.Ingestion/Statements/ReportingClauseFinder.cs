@@ -142,6 +142,8 @@ public static partial class ReportingClauseFinder
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
             UnnamedSubject().IsMatch(body[..c.Index])
             || QuoteThenWord().IsMatch(body[..c.Index])
+            || QuoteThenNounPhrase().IsMatch(body[..c.Index])
+            || QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index)
             || (QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index) && UnknownNameAfter().IsMatch(body[(c.Index + c.Length)..])));
         return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false);
     }
@@ -195,6 +197,11 @@ public static partial class ReportingClauseFinder
     // name the story never gives in full.
     [GeneratedRegex(@"[,!?]?[""”’]\s*\p{Lu}[\p{L}'’-]+\s+$")]
     private static partial Regex QuoteThenWord();
+
+    // '"It was very nice," the gambling tycoon told Reuters', '"…," one user wrote': a short noun phrase
+    // between the closing quote and the verb. Someone's words; who, the text does not say by name.
+    [GeneratedRegex(@"[,!?][""”’]\s+(?:the|a|an|one|another|his|her|their|its|some|this|that)\s+[^""“”,.;:]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteThenNounPhrase();
 
     // A capitalised name right after the cue: "says Parata", "said Jane Doe".
     [GeneratedRegex(@"^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*[,.;]|\s*$)")]
