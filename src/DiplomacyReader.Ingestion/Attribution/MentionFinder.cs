@@ -104,6 +104,10 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
         "Strait", "Street", "Prime", "President", "Secretary", "Foreign", "Defense", "Defence", "Chief", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Asked", "Speaking", "According", "In", "On", "At", "But",
+        // Words that open a sentence or clause and so are capitalised without being part of a name ("If Sanders wins").
+        "If", "When", "After", "While", "As", "And", "So", "Then", "Before", "Since", "Although", "Though", "Because", "Unless",
+        "Until", "Once", "Where", "Why", "How", "What", "Who", "Still", "Yet", "Even", "Like", "With", "For", "From", "Of", "By",
+        "To", "Tonight", "Yesterday", "Last", "Next", "Despite", "During", "Without", "Under", "Over", "Among", "Between",
     };
 
     private static bool IsAdjacent(string text, int end, int start) =>

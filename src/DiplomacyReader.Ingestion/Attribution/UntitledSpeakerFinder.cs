@@ -152,7 +152,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
-    [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    // "Los Angeles-based attorney …": a name joined to what follows by a hyphen is a place or a modifier.
+    [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
