@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DiplomacyReader.Evaluation.Corpora;
 using DiplomacyReader.Evaluation.Extraction;
+using DiplomacyReader.Evaluation.Linking;
 using DiplomacyReader.Evaluation.Scoring;
 using DiplomacyReader.Ingestion;
 
@@ -121,6 +122,15 @@ public static class EvaluateCommand
         {
             output.WriteLine($"Link accuracy          {coverage.Links.Value:0.000}  ({coverage.Links.Correct}/{coverage.Links.Total} quotes with a target linked to the passage holding it)");
             output.WriteLine($"Fidelity accuracy      {coverage.Fidelity.Value:0.000}  ({coverage.Fidelity.Correct}/{coverage.Fidelity.Total})");
+            if (verbose)
+            {
+                output.WriteLine("  gold fidelity → found (score), per labelled quote:");
+                foreach (JudgedQuote quote in coverage.Judged.OrderBy(q => q.GoldFidelity).ThenBy(q => q.Score))
+                {
+                    string found = quote.Extracted ? $"{quote.Found}{(quote.Score is double score ? $" ({score:0.00})" : string.Empty)}" : "not extracted";
+                    output.WriteLine($"    {quote.GoldFidelity,-10} → {found,-18} {quote.Document[..2]} “{(quote.Quote.Length <= 60 ? quote.Quote : quote.Quote[..60] + "…")}”");
+                }
+            }
         }
 
         output.WriteLine($"Statements from comments {report.CommentStatements}; marked not-statements extracted {report.ForbiddenStatements}; other fact errors {report.FactErrors}");

@@ -20,6 +20,7 @@ public static class CoverageScorer
         Dictionary<string, SourceDocument> byPath = documents.Select((d, i) => (d.Path, Document: processed[i])).ToDictionary(p => p.Path, p => p.Document);
         var problems = new List<string>();
         Accuracy linked = default, fidelity = default;
+        var judged = new List<JudgedQuote>();
         for (int i = 0; i < documents.Count; i++)
         {
             CorpusDocument document = documents[i];
@@ -46,6 +47,7 @@ public static class CoverageScorer
                     }
                 }
 
+                judged.Add(new JudgedQuote(document.Name, quote.Quote, quote.Fidelity!, predicted, link?.Score, statement is not null));
                 bool sameFidelity = predicted == quote.Fidelity && (statement is not null || quote.Fidelity == "not-found");
                 fidelity += new Accuracy(sameFidelity ? 1 : 0, 1);
                 if (!sameFidelity && statement is not null)
@@ -55,7 +57,7 @@ public static class CoverageScorer
             }
         }
 
-        return new CoverageScore(linked, fidelity, problems);
+        return new CoverageScore(linked, fidelity, problems, judged);
     }
 
     // The passage holds the target sentence, or (where the passage was cut finer) the target holds the passage.

@@ -69,8 +69,9 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     private static ActorRef? NameLineOf(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
     {
         var finder = new MentionFinder(knowledge);
-        // The name may stand on the first line of a block that goes on with the date and place.
-        foreach (string line in passages.Take(4).Select(p => p.Text.Split('\n')[0].Trim()).Where(l => TextNormalizer.WordCount(l) <= 4))
+        // The name may stand on the first line of a block that goes on with the date and place, or before "delivered".
+        foreach (string line in passages.Take(4).Select(p => DeliveredLine().Match(p.Text) is { Success: true } delivered ? delivered.Groups["who"].Value : p.Text.Split('\n')[0].Trim())
+            .Where(l => TextNormalizer.WordCount(l) <= 4))
         {
             Mention? named = finder.Find(line, allowNewNames: false).FirstOrDefault(m => m.Kind == MentionKind.KnownName);
             if (named is not null && named.Span.Length * 2 >= line.Length)
@@ -137,7 +138,12 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         passages.Take(5).Any(p => p.Kind is PassageKind.Heading or PassageKind.Metadata && TranscriptHeading().IsMatch(p.Text));
 
     private static DateOnly? DateFrom(IReadOnlyList<Passage> passages) =>
-        DateLineFrom(passages) ?? DateNearTopFrom(passages);
+        DateLineFrom(passages) ?? DateNearTopFrom(passages) ?? DeliveredLineFrom(passages);
+
+    // "Kishida Fumio delivered 11 April 2024, House of Representatives Chamber": a speech archive's byline.
+    private static DateOnly? DeliveredLineFrom(IReadOnlyList<Passage> passages) =>
+        passages.Take(4).Select(p => DeliveredLine().Match(p.Text)).Where(m => m.Success)
+            .Select(m => LinePatterns.ParseDate(m.Groups["date"].Value)).FirstOrDefault(d => d is not null);
 
     // "TOKYO, April 2, 2023 —" opening the first paragraph, or a date inside a heading or label line near the top.
     private static DateOnly? DateNearTopFrom(IReadOnlyList<Passage> passages)
@@ -255,6 +261,9 @@ public sealed partial class DescribeSourceStep : IIngestionStep
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+delivered\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
+    private static partial Regex DeliveredLine();
 
     [GeneratedRegex(@"\b(?:speech(?:es)?|remarks|address|statement|press conference|policy speech|keynote|interview|briefing)\b.*?\bby\s+(?:the\s+)?(?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerLine();

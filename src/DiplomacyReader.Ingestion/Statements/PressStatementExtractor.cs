@@ -29,7 +29,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
             IReadOnlyList<Mention> passageMentions = mentions.GetValueOrDefault(passage.Index, []);
             StatementCandidate? previous = null;
-            foreach (TextSpan sentence in SentenceSplitter.Split(text))
+            foreach (TextSpan sentence in JoinedAcrossQuotes(SentenceSplitter.Split(text), quotes))
             {
                 QuoteSpan[] sentenceQuotes = quotes.Where(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End).ToArray();
                 ReportingClause? clause = ReportingClauseFinder.Find(text, sentence, quotes, passageMentions);
@@ -46,6 +46,29 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// Sentences with those a closed quotation runs into joined to them: in '“If I seem happy, it’s because I
+    /// am. This has been a great meeting,” Biden began' the quotation and its reporting clause are one statement.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> JoinedAcrossQuotes(IReadOnlyList<TextSpan> sentences, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var joined = new List<TextSpan>(sentences.Count);
+        foreach (TextSpan sentence in sentences)
+        {
+            bool insideOpenQuote = joined.Count > 0 && quotes.Any(q => q.Closed && q.Outer.Start >= joined[^1].Start && q.Outer.Start < joined[^1].End && q.Outer.End > joined[^1].End);
+            if (insideOpenQuote)
+            {
+                joined[^1] = new TextSpan(joined[^1].Start, sentence.End);
+            }
+            else
+            {
+                joined.Add(sentence);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>Whether statements can stand in a passage of this kind.</summary>

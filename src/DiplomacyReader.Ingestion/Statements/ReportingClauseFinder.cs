@@ -109,7 +109,15 @@ public static partial class ReportingClauseFinder
     {
         QuoteSpan? opening = quotes.Where(q => q.Closed && q.Outer.Start >= sentence.Start && q.Outer.End < sentence.End && text.AsSpan(sentence.Start, q.Outer.Start - sentence.Start).IsWhiteSpace())
             .Select(q => (QuoteSpan?)q).FirstOrDefault();
-        if (opening is not QuoteSpan quote || !ClosingComma().IsMatch(text[quote.Inner.Start..quote.Outer.End] + text[quote.Outer.End..Math.Min(sentence.End, quote.Outer.End + 2)]))
+        if (opening is not QuoteSpan quote)
+        {
+            return null;
+        }
+
+        // The quotation ends with a comma (inside or after the mark), a question or an exclamation.
+        string inner = text[quote.Inner.Start..quote.Inner.End].TrimEnd();
+        bool closesWithComma = (inner.Length > 0 && inner[^1] is ',' or '!' or '?') || text.AsSpan(quote.Outer.End).TrimStart().StartsWith(",");
+        if (!closesWithComma)
         {
             return null;
         }
@@ -120,10 +128,6 @@ public static partial class ReportingClauseFinder
             ? new ReportingClause(verb.Groups["cue"].Value, new TextSpan(verb.Groups["cue"].Index, verb.Groups["cue"].Index + verb.Groups["cue"].Length), speaker, Joint: false)
             : null;
     }
-
-    // The quotation ends with a comma (inside or after the mark), a question or an exclamation.
-    [GeneratedRegex(@"[,!?]\s*[""”’']?\s*$|[""”’'],\s*$|[""”’']\s*,")]
-    private static partial Regex ClosingComma();
 
     // A lowercase verb right after the name: "began", "opened", "quipped", "went on".
     [GeneratedRegex(@"\G\s+(?<cue>[a-z]{3,}(?:ed|s)|began|went on|wrote|spoke|told)\b")]

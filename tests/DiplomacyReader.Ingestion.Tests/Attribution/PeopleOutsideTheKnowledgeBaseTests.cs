@@ -71,3 +71,34 @@ public sealed class PeopleOutsideTheKnowledgeBaseTests
         Assert.Equal("Marco Rubio", QuoteOf(document, "numbers don't add up").Speaker?.Name);
     }
 }
+
+/// <summary>Quotations laid out as wire copy lays them out.</summary>
+public sealed class WireQuoteLayoutTests
+{
+    [Fact]
+    public void A_quotation_of_two_sentences_before_its_speaker_and_any_verb_is_one_direct_quote()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            President Joe Biden hosted the summit at Camp David.
+
+            “If I seem like I’m happy, it’s because I am. This has been a great, great meeting,” Biden began at a joint news conference.
+            """, date: new DateOnly(2023, 8, 18));
+
+        Statement quote = Assert.Single(document.Statements, s => s.Quote is not null);
+        Assert.Equal("If I seem like I’m happy, it’s because I am. This has been a great, great meeting", quote.Quote);
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal("Joe Biden", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_person_named_inside_the_quotation_is_not_the_he_who_said_it()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Prime Minister Shigeru Ishiba spoke to reporters after the call.
+
+            “I expressed to President Trump that we are gravely concerned about the tariffs,” he said.
+            """, date: new DateOnly(2025, 4, 7));
+
+        Assert.Equal("Shigeru Ishiba", Assert.Single(document.Statements, s => s.Quote is not null).Speaker?.Name);
+    }
+}
