@@ -25,7 +25,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         {
             Mention? found = Before(text, cue.Index, existing) ?? After(text, cue.Index + cue.Length, existing)
                 ?? SurnameBefore(text, cue.Index, existing, fullNames, taken)
-                ?? (SpeakerFollows(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, existing, fullNames) : null);
+                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, existing, fullNames) : null);
             if (found is not null)
             {
                 yield return found;
@@ -62,9 +62,6 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
-
-    // After "told", "thanked" or "accused" a name is the one spoken to, not the speaker.
-    private static bool SpeakerFollows(string cue) => cue is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "replied" or "explained" or "noted" or "recalled" or "argued" or "asked" or "insisted" or "stated" or "declared";
 
     private Mention? SurnameBefore(string text, int cueStart, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {

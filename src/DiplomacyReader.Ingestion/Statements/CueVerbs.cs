@@ -13,6 +13,7 @@ public static class CueVerbs
     private static readonly Regex s_finite = Alternation(s_vocabulary.Finite.Where(v => v != "expressed")
         .Append("expressed(?: (?:" + string.Join('|', s_vocabulary.Expressed.Select(Regex.Escape)) + "))?"), escape: false);
     private static readonly Regex s_participle = Alternation(s_vocabulary.Participles, escape: true);
+    private static readonly HashSet<string> s_subjectMayFollow = new(s_vocabulary.SubjectMayFollow, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex s_accordingTo = new(@"\b(?<cue>[Aa]ccording to)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Finite reporting verbs: "said", "told", "stressed", "expressed concern".</summary>
@@ -20,6 +21,12 @@ public static class CueVerbs
 
     /// <summary>Participles that report speech of the clause's subject: "…, saying he is looking forward to …".</summary>
     public static Regex Participle() => s_participle;
+
+    /// <summary>
+    /// Whether the subject of <paramref name="cue"/> may follow it ("said Iwaya"); after "told", "urged" or
+    /// "thanked" a name is the one spoken to.
+    /// </summary>
+    public static bool SubjectMayFollow(string cue) => s_subjectMayFollow.Contains(cue);
 
     /// <summary>"according to X" attributes what precedes or follows it to X.</summary>
     public static Regex AccordingTo() => s_accordingTo;
@@ -37,5 +44,5 @@ public static class CueVerbs
             ?? throw new InvalidDataException("cue-verbs.json is empty.");
     }
 
-    private sealed record Vocabulary(List<string> Finite, List<string> Expressed, List<string> Participles);
+    private sealed record Vocabulary(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow);
 }

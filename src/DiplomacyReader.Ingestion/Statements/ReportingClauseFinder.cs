@@ -53,7 +53,8 @@ public static partial class ReportingClauseFinder
             }
 
             // "what she called …" needs its subject; "called Iwaya" names someone, it does not quote them.
-            Mention? after = Lower(cue) == "called" ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
+            // "urged Japan's prime minister", "told Iwaya": after most verbs a name is the one spoken to.
+            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
             if (after is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), after, Joint: false);
