@@ -25,27 +25,40 @@ public static class EvaluateCommand
         var slice = new Option<string>("--slice") { Description = "japan-dev slice: dev (tuned on), holdout (kept untouched), all", DefaultValueFactory = _ => "all" };
         var minQuoteF1 = new Option<double>("--min-quote-f1") { Description = "Fail below this quote F1" };
         var minSpeaker = new Option<double>("--min-speaker-accuracy") { Description = "Fail below this speaker accuracy" };
+        var minNamed = new Option<double>("--min-named-speakers") { Description = "Fail when fewer of the quotes given a speaker have the right one" };
         var minLinks = new Option<double>("--min-link-accuracy") { Description = "Fail below this link accuracy" };
         var minFidelity = new Option<double>("--min-fidelity-accuracy") { Description = "Fail below this fidelity accuracy" };
         var minTranscripts = new Option<double>("--min-transcripts") { Description = "Fail below this share of transcripts recognised" };
         var verbose = new Option<bool>("--verbose") { Description = "List every miss" };
         var command = new Command("evaluate", "Score statement extraction, recognition and linking against labelled documents")
         {
-            folder, split, slice, minQuoteF1, minSpeaker, minLinks, minFidelity, minTranscripts, verbose,
+            folder, split, slice, minQuoteF1, minSpeaker, minNamed, minLinks, minFidelity, minTranscripts, verbose,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(folder), parse.GetValue(split)!, parse.GetValue(slice)!,
-            new Thresholds(parse.GetValue(minQuoteF1), parse.GetValue(minSpeaker), parse.GetValue(minLinks), parse.GetValue(minFidelity), parse.GetValue(minTranscripts)),
+            new Thresholds(parse.GetValue(minQuoteF1), parse.GetValue(minSpeaker), parse.GetValue(minLinks), parse.GetValue(minFidelity), parse.GetValue(minTranscripts), parse.GetValue(minNamed)),
             parse.GetValue(verbose), parse.InvocationConfiguration.Output));
         return command;
     }
 
     /// <summary>The figures a run must reach.</summary>
-    public sealed record Thresholds(double QuoteF1 = 0, double SpeakerAccuracy = 0, double LinkAccuracy = 0, double FidelityAccuracy = 0, double Transcripts = 0);
+    public sealed record Thresholds(double QuoteF1 = 0, double SpeakerAccuracy = 0, double LinkAccuracy = 0, double FidelityAccuracy = 0, double Transcripts = 0, double NamedSpeakers = 0);
 
     public static int Run(string folder, string split, string slice, Thresholds thresholds, bool verbose, TextWriter output)
     {
-        (string name, IReadOnlyList<CorpusDocument> documents, ScoringRules rules) = Load(folder, split, slice);
+        string name;
+        IReadOnlyList<CorpusDocument> documents;
+        ScoringRules rules;
+        try
+        {
+            (name, documents, rules) = Load(folder, split, slice);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or InvalidDataException)
+        {
+            output.WriteLine($"evaluate: {e.Message}");
+            return 2;
+        }
+
         CorpusReport report = CorpusEvaluator.Evaluate(IngestionPipeline.CreateDefault(), documents, rules, link: rules != ScoringRules.PolNeAR);
         output.WriteLine($"Set: {name}");
         Write(report, verbose, output);
@@ -54,6 +67,7 @@ public static class EvaluateCommand
         var failures = new List<string>();
         Require(extraction.Quotes.F1, thresholds.QuoteF1, "quote F1", failures);
         Require(extraction.Speakers.Value, thresholds.SpeakerAccuracy, "speaker accuracy", failures);
+        Require(extraction.AttributedQuotes.Value, thresholds.NamedSpeakers, "named speakers right", failures);
         Require(report.Coverage?.Links.Value ?? 1, thresholds.LinkAccuracy, "link accuracy", failures);
         Require(report.Coverage?.Fidelity.Value ?? 1, thresholds.FidelityAccuracy, "fidelity accuracy", failures);
         Require(report.Transcripts.Value, thresholds.Transcripts, "transcripts recognised", failures);
