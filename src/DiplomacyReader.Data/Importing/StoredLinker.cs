@@ -8,92 +8,157 @@ namespace DiplomacyReader.Data.Importing;
 
 /// <summary>
 /// Links a newly stored source with what the store already holds, whichever arrived first: a transcript
-/// gathers the press statements that report it, a press report finds the transcripts it reports on.
+/// gathers the press statements that report it, a press report finds the transcripts it reports on. The
+/// linker decides which pairs are the same event (dates when both are known, the words alone when one is
+/// missing); this class only fetches the candidates, set-based, and keeps the database ids typed.
 /// </summary>
 public sealed class StoredLinker(DiplomacyDbContext db)
 {
-    /// <summary>How far before and after a transcript's date press reports are looked for.</summary>
-    private const int WindowDays = 8;
+    /// <summary>Press reports are looked for from a day before a speech to this many days after (commentary recalls speeches for weeks).</summary>
+    private const int DaysAfter = 60;
 
     private static readonly PassageKind[] s_spokenKinds =
         Enum.GetValues<PassageKind>().Where(PressStatementExtractor.CarriesStatements).ToArray();
 
     private readonly TranscriptLinker _linker = new();
 
+    /// <summary>A stored press statement as the linker sees it, with the ids it came from.</summary>
+    private sealed record Candidate(int StatementId, int SourceId, int PassageId, ReportedStatement Reported);
+
     /// <summary>Adds the links of <paramref name="source"/> (already saved) to the context; returns how many.</summary>
     public async Task<int> LinkAsync(Source source, CancellationToken cancellationToken)
     {
-        if (source.PublishedOn is not DateOnly date)
-        {
-            return 0;
-        }
-
-        DateOnly from = date.AddDays(-WindowDays), to = date.AddDays(WindowDays);
-        List<ReportedStatement> statements;
+        List<Candidate> statements;
         List<TranscriptView> transcripts;
         if (source.Kind == SourceKind.Transcript)
         {
-            if (source.TranscriptSpeakerId is not int speaker)
+            int[] speakers = await SpeakersOfAsync([source.Id], cancellationToken);
+            if (speakers.Length == 0)
             {
                 return 0;
             }
 
-            statements = await Reported(db.Statements.Where(s => s.SpeakerId == speaker && s.Source.Kind != SourceKind.Transcript
-                && s.Source.PublishedOn >= from && s.Source.PublishedOn <= to)).ToListAsync(cancellationToken);
-            transcripts = [ToView(source.Id, speaker, date, source.Title, source.Passages.Where(p => s_spokenKinds.Contains(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)))];
+            DateOnly? date = source.PublishedOn;
+            IQueryable<Entities.Statement> reports = db.Statements.Where(s => s.SpeakerId != null && speakers.Contains(s.SpeakerId.Value) && s.Source.Kind != SourceKind.Transcript);
+            if (date is DateOnly spoken)
+            {
+                DateOnly from = spoken.AddDays(-1), to = spoken.AddDays(DaysAfter);
+                reports = reports.Where(s => s.Source.PublishedOn == null || (s.Source.PublishedOn >= from && s.Source.PublishedOn <= to));
+            }
+
+            statements = await CandidatesAsync(reports, cancellationToken);
+            transcripts = await ViewsAsync(db.Sources.Where(s => s.Id == source.Id), cancellationToken);
         }
         else
         {
-            statements = await Reported(db.Statements.Where(s => s.SourceId == source.Id && s.SpeakerId != null)).ToListAsync(cancellationToken);
-            int[] speakers = statements.Select(s => int.Parse(s.SpeakerKey!)).Distinct().ToArray();
-            var stored = await db.Sources
-                .Where(s => s.Kind == SourceKind.Transcript && s.TranscriptSpeakerId != null && speakers.Contains(s.TranscriptSpeakerId.Value)
-                    && s.PublishedOn >= from && s.PublishedOn <= to)
-                .Select(s => new { s.Id, Speaker = s.TranscriptSpeakerId!.Value, Date = s.PublishedOn!.Value, s.Title, Passages = s.Passages.Where(p => s_spokenKinds.Contains(p.Kind)).Select(p => new TranscriptPassage(p.Index, p.Text)).ToList() })
-                .ToListAsync(cancellationToken);
-            transcripts = stored.Select(t => ToView(t.Id, t.Speaker, t.Date, t.Title, t.Passages)).ToList();
+            statements = await CandidatesAsync(db.Statements.Where(s => s.SourceId == source.Id && s.SpeakerId != null), cancellationToken);
+            int[] speakers = statements.Select(s => int.Parse(s.Reported.SpeakerKey!)).Distinct().ToArray();
+            IQueryable<Source> stored = db.Sources.Where(s => s.Kind == SourceKind.Transcript
+                && ((s.TranscriptSpeakerId != null && speakers.Contains(s.TranscriptSpeakerId.Value))
+                    || s.Statements.Any(o => o.Kind == StatementKind.Official && o.SpeakerId != null && speakers.Contains(o.SpeakerId.Value))));
+            if (source.PublishedOn is DateOnly reported)
+            {
+                DateOnly from = reported.AddDays(-DaysAfter), to = reported.AddDays(1);
+                stored = stored.Where(s => s.PublishedOn == null || (s.PublishedOn >= from && s.PublishedOn <= to));
+            }
+
+            transcripts = statements.Count == 0 ? [] : await ViewsAsync(stored, cancellationToken);
         }
 
-        LinkResult found = _linker.Link(statements, transcripts);
-        foreach (Ingestion.Model.Link link in found.Links)
-        {
-            int targetSource = int.Parse(link.TargetFile);
-            int passageId = await db.Passages.Where(p => p.SourceId == targetSource && p.Index == link.TargetPassage).Select(p => p.Id).SingleAsync(cancellationToken);
-            db.Links.Add(new Entities.Link { StatementId = int.Parse(link.StatementId), TargetPassageId = passageId, Fidelity = link.Fidelity, Score = link.Score });
-        }
-
-        await FlagQuotesNotFoundAsync(found.QuotesNotFound, cancellationToken);
+        LinkResult found = _linker.Link(statements.Select(s => s.Reported).ToArray(), transcripts);
+        await AddLinksAsync(found.Links, cancellationToken);
+        await FlagQuotesNotFoundAsync(found.QuotesNotFound, statements, cancellationToken);
         return found.Links.Count;
     }
 
-    // The press source carries the flag, on the passage that holds the quote; the same flag is never added twice.
-    private async Task FlagQuotesNotFoundAsync(IReadOnlyList<QuoteNotFound> missing, CancellationToken cancellationToken)
+    // A transcript's speakers: its own, and the official of every turn of a joint press conference.
+    private async Task<int[]> SpeakersOfAsync(int[] sources, CancellationToken cancellationToken)
     {
+        int[] own = await db.Sources.Where(s => sources.Contains(s.Id) && s.TranscriptSpeakerId != null).Select(s => s.TranscriptSpeakerId!.Value).ToArrayAsync(cancellationToken);
+        int[] turns = await db.Statements.Where(s => sources.Contains(s.SourceId) && s.Kind == StatementKind.Official && s.SpeakerId != null)
+            .Select(s => s.SpeakerId!.Value).Distinct().ToArrayAsync(cancellationToken);
+        return own.Concat(turns).Distinct().ToArray();
+    }
+
+    private static async Task<List<Candidate>> CandidatesAsync(IQueryable<Entities.Statement> statements, CancellationToken cancellationToken) =>
+        (await statements
+            .Select(s => new { s.Id, s.SourceId, s.PassageId, s.SpeakerId, SpeakerName = s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote })
+            .ToListAsync(cancellationToken))
+        .Select(s => new Candidate(s.Id, s.SourceId, s.PassageId,
+            new ReportedStatement(s.SourceId.ToString(), s.Id.ToString(), s.SpeakerId?.ToString(), s.SpeakerName, s.PublishedOn, s.Kind, s.Text, s.Quote)))
+        .ToList();
+
+    // Each transcript with its spoken passages; a passage of another official's turn carries that official.
+    private async Task<List<TranscriptView>> ViewsAsync(IQueryable<Source> transcripts, CancellationToken cancellationToken)
+    {
+        var sources = await transcripts
+            .Select(s => new { s.Id, s.TranscriptSpeakerId, SpeakerName = s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.PublishedOn, s.Title })
+            .ToListAsync(cancellationToken);
+        int[] ids = sources.Select(s => s.Id).ToArray();
+        var passages = await db.Passages.Where(p => ids.Contains(p.SourceId) && s_spokenKinds.Contains(p.Kind))
+            .Select(p => new { p.SourceId, p.Index, p.Text }).ToListAsync(cancellationToken);
+        var turns = await db.Statements.Where(s => ids.Contains(s.SourceId) && s.Kind == StatementKind.Official && s.SpeakerId != null)
+            .Select(s => new { s.SourceId, s.Passage.Index, Speaker = s.SpeakerId!.Value, s.Speaker!.Name }).Distinct().ToListAsync(cancellationToken);
+        var turnOf = turns.GroupBy(t => (t.SourceId, t.Index)).ToDictionary(g => g.Key, g => g.First());
+
+        return sources.Select(s => new TranscriptView(
+            s.Id.ToString(), s.TranscriptSpeakerId?.ToString(), s.SpeakerName, s.PublishedOn,
+            passages.Where(p => p.SourceId == s.Id).OrderBy(p => p.Index).Select(p =>
+                turnOf.TryGetValue((s.Id, p.Index), out var turn) && turn.Speaker != s.TranscriptSpeakerId
+                    ? new TranscriptPassage(p.Index, p.Text, turn.Speaker.ToString(), turn.Name)
+                    : new TranscriptPassage(p.Index, p.Text)).ToArray(),
+            s.Title is null ? null : $"“{s.Title}”")).ToList();
+    }
+
+    // One query for the passages every link points at.
+    private async Task AddLinksAsync(IReadOnlyList<Ingestion.Model.Link> links, CancellationToken cancellationToken)
+    {
+        if (links.Count == 0)
+        {
+            return;
+        }
+
+        int[] targetSources = links.Select(l => int.Parse(l.TargetFile)).Distinct().ToArray();
+        var passageIds = (await db.Passages.Where(p => targetSources.Contains(p.SourceId)).Select(p => new { p.SourceId, p.Index, p.Id }).ToListAsync(cancellationToken))
+            .ToDictionary(p => (p.SourceId, p.Index), p => p.Id);
+        foreach (Ingestion.Model.Link link in links)
+        {
+            db.Links.Add(new Entities.Link
+            {
+                StatementId = int.Parse(link.StatementId),
+                TargetPassageId = passageIds[(int.Parse(link.TargetFile), link.TargetPassage)],
+                Fidelity = link.Fidelity,
+                Score = link.Score,
+            });
+        }
+    }
+
+    // The press source carries the flag, on the passage that holds the quote; the same flag is never added twice.
+    private async Task FlagQuotesNotFoundAsync(IReadOnlyList<QuoteNotFound> missing, List<Candidate> statements, CancellationToken cancellationToken)
+    {
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        Dictionary<string, Candidate> byId = statements.ToDictionary(s => s.Reported.StatementId);
+        int[] sources = missing.Select(q => byId[q.Statement.StatementId].SourceId).Distinct().ToArray();
+        var known = (await db.Flags.Where(f => sources.Contains(f.SourceId) && f.Kind == FlagKind.QuoteNotFound).Select(f => new { f.SourceId, f.Message }).ToListAsync(cancellationToken))
+            .Select(f => (f.SourceId, f.Message)).ToHashSet();
         foreach (QuoteNotFound quote in missing)
         {
-            int statementId = int.Parse(quote.Statement.StatementId);
-            var statement = await db.Statements.Where(s => s.Id == statementId).Select(s => new { s.SourceId, s.PassageId }).SingleAsync(cancellationToken);
-            string message = quote.Message;
-            bool known = await db.Flags.AnyAsync(f => f.SourceId == statement.SourceId && f.Kind == FlagKind.QuoteNotFound && f.Message == message, cancellationToken);
-            if (!known)
+            Candidate statement = byId[quote.Statement.StatementId];
+            if (known.Add((statement.SourceId, quote.Message)))
             {
                 db.Flags.Add(new Entities.Flag
                 {
                     SourceId = statement.SourceId,
                     PassageId = statement.PassageId,
                     Kind = FlagKind.QuoteNotFound,
-                    Message = message,
+                    Message = quote.Message,
                     RelatedSourceId = int.Parse(quote.Transcript.File),
                 });
             }
         }
     }
-
-    // The linker identifies statements, sources and speakers by strings; here they are database ids.
-    private static IQueryable<ReportedStatement> Reported(IQueryable<Entities.Statement> statements) =>
-        statements.Select(s => new ReportedStatement(
-            s.SourceId.ToString(), s.Id.ToString(), s.SpeakerId.ToString(), s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote));
-
-    private static TranscriptView ToView(int sourceId, int speakerId, DateOnly date, string? title, IEnumerable<TranscriptPassage> passages) =>
-        new(sourceId.ToString(), speakerId.ToString(), null, date, passages.ToArray(), title is null ? null : $"“{title}”");
 }

@@ -24,7 +24,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         KnownFacts known = context.Input.Known ?? new KnownFacts();
         context.Url = known.Url ?? context.Hints.Url;
         context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
-        context.Title = known.Title ?? context.Hints.Title ?? TitleFrom(passages);
+        context.Title = known.Title ?? context.Hints.Title ?? TranscriptTitleLine(passages)?.Text ?? TitleFrom(passages);
         context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
         // An index page has as many authors as stories: the first byline on it is nobody's in particular.
         context.Byline = context.Hints.IsStoryList ? null : Bylines.Clean(context.Hints.Byline) ?? Bylines.FromText(passages);
@@ -135,7 +135,15 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     }
 
     private static bool HasTranscriptHeading(IReadOnlyList<Passage> passages) =>
-        passages.Take(5).Any(p => p.Kind is PassageKind.Heading or PassageKind.Metadata && TranscriptHeading().IsMatch(p.Text));
+        passages.Take(5).Any(p => (p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptTitleLine(passages)) && TranscriptHeading().IsMatch(p.Text));
+
+    // "Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister Kishida
+    // Fumio of Japan in Joint Press Conference": too long to be read as a heading, yet a title, not a sentence.
+    private static Passage? TranscriptTitleLine(IReadOnlyList<Passage> passages) =>
+        passages.FirstOrDefault() is { Kind: PassageKind.Paragraph } first
+            && first.Text.TrimEnd() is { Length: > 0 } line && line[^1] is not ('.' or '!' or '?' or ':' or '”' or '"')
+            && TextNormalizer.WordCount(line) <= 40 && !line.Contains('\n') && TranscriptHeading().IsMatch(line) && SpeakerLine().IsMatch(line)
+            ? first : null;
 
     private static DateOnly? DateFrom(IReadOnlyList<Passage> passages) =>
         DateLineFrom(passages) ?? DateNearTopFrom(passages) ?? DeliveredLineFrom(passages);
@@ -227,7 +235,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     // "Speeches by the Foreign Minister IWAYA Takeshi", "Press Conference by Chief Cabinet Secretary …".
     private static ActorRef? SpeakerLineOf(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
     {
-        foreach (Passage passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata))
+        foreach (Passage passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptTitleLine(passages)))
         {
             Match line = new[] { InterviewLine(), SpeakerLine(), PossessiveSpeakerLine() }.Select(r => r.Match(passage.Text)).FirstOrDefault(m => m.Success) ?? Match.Empty;
             if (!line.Success)
