@@ -56,7 +56,8 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             {
                 l.TargetPassage.Index,
                 Reporting = new Reporting(l.Statement.Source.Slug, l.Statement.Source.Title ?? l.Statement.Source.FileName, l.Statement.Source.Publisher,
-                    l.Statement.Key, l.Statement.Kind, l.Statement.Quote, l.Statement.Text, l.Fidelity, l.Score, Array.Empty<WordDiff>()),
+                    l.Statement.Key, l.Statement.Kind, l.Statement.Quote, l.Statement.Text, l.Fidelity, l.Score, Array.Empty<WordDiff>(),
+                    l.Statement.Speaker != null ? l.Statement.Speaker.Name : null),
             })
             .ToListAsync(cancellationToken);
 
@@ -67,8 +68,18 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .ToLookup(l => l.Index, l => l.Reporting);
         ILookup<int, Reporting> all = links.ToLookup(l => l.Index, l => l.Reporting);
 
+        // In a joint press conference each passage is one official's turn: the row says whose.
+        var turns = (await db.Statements.AsNoTracking()
+            .Where(s => s.SourceId == transcript.Id && s.Kind == StatementKind.Official && s.Speaker != null)
+            .Select(s => new { s.Passage.Index, s.Speaker!.Name, s.Speaker.Slug })
+            .Distinct()
+            .ToListAsync(cancellationToken))
+            .GroupBy(t => t.Index).ToDictionary(g => g.Key, g => new TurnSpeaker(g.First().Name, g.First().Slug));
+        bool severalSpeakers = turns.Values.Select(t => t.Slug).Distinct().Count() > 1;
+
         Rows = passages.Select(p => new Row(p.Index, p.Kind, p.Section, p.Text,
-            shown[p.Index].Select(r => r with { Diff = WordAlignment.Align(r.Quote ?? r.Text, p.Text)?.Diff ?? [] }).ToArray())).ToArray();
+            shown[p.Index].Select(r => r with { Diff = WordAlignment.Align(r.Quote ?? r.Text, p.Text)?.Diff ?? [] }).ToArray(),
+            severalSpeakers ? turns.GetValueOrDefault(p.Index) : null)).ToArray();
         Coverage = new Coverage(transcript.Slug, passages.Where(p => p.Kind != PassageKind.Heading)
             .Select(p => new PassageCoverage(p.Index, p.Section, all[p.Index].Count(), all[p.Index].Select(r => r.SourceSlug).Distinct().Count()))
             .ToArray());
@@ -81,9 +92,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public sealed record TranscriptView(int Id, string Slug, string Title, DateOnly? Date, string? Speaker, string? SpeakerSlug);
 
-    public sealed record Reporting(string SourceSlug, string SourceTitle, string? Publisher, string Key, StatementKind Kind, string? Quote, string Text, Fidelity Fidelity, double Score, IReadOnlyList<WordDiff> Diff);
+    public sealed record Reporting(string SourceSlug, string SourceTitle, string? Publisher, string Key, StatementKind Kind, string? Quote, string Text, Fidelity Fidelity, double Score, IReadOnlyList<WordDiff> Diff, string? Speaker = null);
 
-    public sealed record Row(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<Reporting> Reports);
+    /// <summary>The official speaking a passage of a transcript with several speakers.</summary>
+    public sealed record TurnSpeaker(string Name, string Slug);
+
+    public sealed record Row(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<Reporting> Reports, TurnSpeaker? Speaker = null);
 
     public sealed record MissingQuote(string SourceSlug, string SourceTitle, string? Publisher, int? PassageIndex, string Message);
 }
