@@ -22,14 +22,17 @@ public sealed class StoredLinker(DiplomacyDbContext db)
 
     private readonly TranscriptLinker _linker = new();
 
-    /// <summary>A stored press statement as the linker sees it, with the ids it came from.</summary>
-    private sealed record Candidate(int StatementId, int SourceId, int PassageId, ReportedStatement Reported);
+    /// <summary>A stored press statement as the linker sees it (keyed by strings), with the typed ids it came from.</summary>
+    private sealed record Candidate(int StatementId, int SourceId, int PassageId, int? SpeakerId, ReportedStatement Reported);
+
+    /// <summary>A stored transcript as the linker sees it, with its id.</summary>
+    private sealed record StoredTranscript(int SourceId, TranscriptView View);
 
     /// <summary>Adds the links of <paramref name="source"/> (already saved) to the context; returns how many.</summary>
     public async Task<int> LinkAsync(Source source, CancellationToken cancellationToken)
     {
         List<Candidate> statements;
-        List<TranscriptView> transcripts;
+        List<StoredTranscript> transcripts;
         if (source.Kind == SourceKind.Transcript)
         {
             int[] speakers = await SpeakersOfAsync([source.Id], cancellationToken);
@@ -52,7 +55,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         else
         {
             statements = await CandidatesAsync(db.Statements.Where(s => s.SourceId == source.Id && s.SpeakerId != null), cancellationToken);
-            int[] speakers = statements.Select(s => int.Parse(s.Reported.SpeakerKey!)).Distinct().ToArray();
+            int[] speakers = statements.Select(s => s.SpeakerId).OfType<int>().Distinct().ToArray();
             IQueryable<Source> stored = db.Sources.Where(s => s.Kind == SourceKind.Transcript
                 && ((s.TranscriptSpeakerId != null && speakers.Contains(s.TranscriptSpeakerId.Value))
                     || s.Statements.Any(o => o.Kind == StatementKind.Official && o.SpeakerId != null && speakers.Contains(o.SpeakerId.Value))));
@@ -65,9 +68,11 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             transcripts = statements.Count == 0 ? [] : await ViewsAsync(stored, cancellationToken);
         }
 
-        LinkResult found = _linker.Link(statements.Select(s => s.Reported).ToArray(), transcripts);
-        await AddLinksAsync(found.Links, cancellationToken);
-        await FlagQuotesNotFoundAsync(found.QuotesNotFound, statements, cancellationToken);
+        LinkResult found = _linker.Link(statements.Select(s => s.Reported).ToArray(), transcripts.Select(t => t.View).ToArray());
+        Dictionary<string, Candidate> statementByKey = statements.ToDictionary(s => s.Reported.StatementId);
+        Dictionary<string, int> transcriptByKey = transcripts.ToDictionary(t => t.View.File, t => t.SourceId);
+        await AddLinksAsync(found.Links, statementByKey, transcriptByKey, cancellationToken);
+        FlagQuotesNotFound(found.QuotesNotFound, statementByKey, transcriptByKey, await KnownFlagsAsync(found.QuotesNotFound, statementByKey, cancellationToken));
         return found.Links.Count;
     }
 
@@ -84,12 +89,12 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         (await statements
             .Select(s => new { s.Id, s.SourceId, s.PassageId, s.SpeakerId, SpeakerName = s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote })
             .ToListAsync(cancellationToken))
-        .Select(s => new Candidate(s.Id, s.SourceId, s.PassageId,
+        .Select(s => new Candidate(s.Id, s.SourceId, s.PassageId, s.SpeakerId,
             new ReportedStatement(s.SourceId.ToString(), s.Id.ToString(), s.SpeakerId?.ToString(), s.SpeakerName, s.PublishedOn, s.Kind, s.Text, s.Quote)))
         .ToList();
 
     // Each transcript with its spoken passages; a passage of another official's turn carries that official.
-    private async Task<List<TranscriptView>> ViewsAsync(IQueryable<Source> transcripts, CancellationToken cancellationToken)
+    private async Task<List<StoredTranscript>> ViewsAsync(IQueryable<Source> transcripts, CancellationToken cancellationToken)
     {
         var sources = await transcripts
             .Select(s => new { s.Id, s.TranscriptSpeakerId, SpeakerName = s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.PublishedOn, s.Title })
@@ -101,53 +106,57 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             .Select(s => new { s.SourceId, s.Passage.Index, Speaker = s.SpeakerId!.Value, s.Speaker!.Name }).Distinct().ToListAsync(cancellationToken);
         var turnOf = turns.GroupBy(t => (t.SourceId, t.Index)).ToDictionary(g => g.Key, g => g.First());
 
-        return sources.Select(s => new TranscriptView(
+        return sources.Select(s => new StoredTranscript(s.Id, new TranscriptView(
             s.Id.ToString(), s.TranscriptSpeakerId?.ToString(), s.SpeakerName, s.PublishedOn,
             passages.Where(p => p.SourceId == s.Id).OrderBy(p => p.Index).Select(p =>
                 turnOf.TryGetValue((s.Id, p.Index), out var turn) && turn.Speaker != s.TranscriptSpeakerId
                     ? new TranscriptPassage(p.Index, p.Text, turn.Speaker.ToString(), turn.Name)
                     : new TranscriptPassage(p.Index, p.Text)).ToArray(),
-            s.Title is null ? null : $"“{s.Title}”")).ToList();
+            s.Title is null ? null : $"“{s.Title}”"))).ToList();
     }
 
     // One query for the passages every link points at.
-    private async Task AddLinksAsync(IReadOnlyList<Ingestion.Model.Link> links, CancellationToken cancellationToken)
+    private async Task AddLinksAsync(IReadOnlyList<Ingestion.Model.Link> links, Dictionary<string, Candidate> statements, Dictionary<string, int> transcripts, CancellationToken cancellationToken)
     {
         if (links.Count == 0)
         {
             return;
         }
 
-        int[] targetSources = links.Select(l => int.Parse(l.TargetFile)).Distinct().ToArray();
+        int[] targetSources = links.Select(l => transcripts[l.TargetFile]).Distinct().ToArray();
         var passageIds = (await db.Passages.Where(p => targetSources.Contains(p.SourceId)).Select(p => new { p.SourceId, p.Index, p.Id }).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.SourceId, p.Index), p => p.Id);
         foreach (Ingestion.Model.Link link in links)
         {
             db.Links.Add(new Entities.Link
             {
-                StatementId = int.Parse(link.StatementId),
-                TargetPassageId = passageIds[(int.Parse(link.TargetFile), link.TargetPassage)],
+                StatementId = statements[link.StatementId].StatementId,
+                TargetPassageId = passageIds[(transcripts[link.TargetFile], link.TargetPassage)],
                 Fidelity = link.Fidelity,
                 Score = link.Score,
             });
         }
     }
 
-    // The press source carries the flag, on the passage that holds the quote; the same flag is never added twice.
-    private async Task FlagQuotesNotFoundAsync(IReadOnlyList<QuoteNotFound> missing, List<Candidate> statements, CancellationToken cancellationToken)
+    // The quote-not-found flags the press sources of these quotes already carry, in one query.
+    private async Task<HashSet<(int SourceId, string Message)>> KnownFlagsAsync(IReadOnlyList<QuoteNotFound> missing, Dictionary<string, Candidate> statements, CancellationToken cancellationToken)
     {
         if (missing.Count == 0)
         {
-            return;
+            return [];
         }
 
-        Dictionary<string, Candidate> byId = statements.ToDictionary(s => s.Reported.StatementId);
-        int[] sources = missing.Select(q => byId[q.Statement.StatementId].SourceId).Distinct().ToArray();
-        var known = (await db.Flags.Where(f => sources.Contains(f.SourceId) && f.Kind == FlagKind.QuoteNotFound).Select(f => new { f.SourceId, f.Message }).ToListAsync(cancellationToken))
+        int[] sources = missing.Select(q => statements[q.Statement.StatementId].SourceId).Distinct().ToArray();
+        return (await db.Flags.Where(f => sources.Contains(f.SourceId) && f.Kind == FlagKind.QuoteNotFound).Select(f => new { f.SourceId, f.Message }).ToListAsync(cancellationToken))
             .Select(f => (f.SourceId, f.Message)).ToHashSet();
+    }
+
+    // The press source carries the flag, on the passage that holds the quote; the same flag is never added twice.
+    private void FlagQuotesNotFound(IReadOnlyList<QuoteNotFound> missing, Dictionary<string, Candidate> statements, Dictionary<string, int> transcripts, HashSet<(int SourceId, string Message)> known)
+    {
         foreach (QuoteNotFound quote in missing)
         {
-            Candidate statement = byId[quote.Statement.StatementId];
+            Candidate statement = statements[quote.Statement.StatementId];
             if (known.Add((statement.SourceId, quote.Message)))
             {
                 db.Flags.Add(new Entities.Flag
@@ -156,7 +165,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
                     PassageId = statement.PassageId,
                     Kind = FlagKind.QuoteNotFound,
                     Message = quote.Message,
-                    RelatedSourceId = int.Parse(quote.Transcript.File),
+                    RelatedSourceId = transcripts[quote.Transcript.File],
                 });
             }
         }
