@@ -45,7 +45,7 @@ public sealed class DocumentContext
     public KnowledgeIndex Knowledge { get; }
 
     /// <summary>Classified passages.</summary>
-    public IReadOnlyList<Passage> Passages { get; set; } = [];
+    public IReadOnlyList<PassageRecord> Passages { get; set; } = [];
 
     /// <summary>Title, publisher, URL and date found so far.</summary>
     public string? Title { get; set; }
@@ -84,7 +84,7 @@ public sealed class DocumentContext
     public List<Statements.StatementCandidate> Candidates { get; } = [];
 
     /// <summary>Statements found so far.</summary>
-    public List<Statement> Statements { get; } = [];
+    public List<StatementRecord> Statements { get; } = [];
 
     /// <summary>Actors mentioned.</summary>
     public List<ActorRef> Actors { get; } = [];
@@ -96,7 +96,7 @@ public sealed class DocumentContext
     public List<string> Topics { get; } = [];
 
     /// <summary>Reliability warnings.</summary>
-    public List<Flag> Flags { get; } = [];
+    public List<FlagRecord> Flags { get; } = [];
 
     /// <summary>The finished document.</summary>
     public SourceDocument ToDocument() => new()

@@ -91,7 +91,7 @@ public static class EvaluateHtmlCommand
         SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, SavedPageFolders.Source))));
         string expectedHtml = File.ReadAllText(Path.Combine(page, SavedPageFolders.Expected));
         string expected = ShingleScore.TextOf(expectedHtml), article = ArticleText(document);
-        foreach (Passage passage in document.Passages)
+        foreach (PassageRecord passage in document.Passages)
         {
             // Passages too short for one shingle cannot be scored.
             string inExpected = TextNormalizer.Words(passage.Text).Length < ShingleScore.Size ? "  -  " : $"{ShingleScore.Score(passage.Text, expected).Precision:0.00}";

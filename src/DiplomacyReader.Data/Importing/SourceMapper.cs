@@ -42,7 +42,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             Topics = document.Topics.Where(topics.ContainsKey).Select(t => topics[t]).ToList(),
         };
 
-        source.Passages = document.Passages.Select(p => new Entities.Passage
+        source.Passages = document.Passages.Select(p => new Passage
         {
             Index = p.Index,
             Kind = p.Kind,
@@ -53,9 +53,9 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
         }).ToList();
 
         int ordinal = 0;
-        foreach (Ingestion.Model.Statement statement in document.Statements)
+        foreach (StatementRecord statement in document.Statements)
         {
-            source.Statements.Add(new Entities.Statement
+            source.Statements.Add(new Statement
             {
                 Key = statement.Id,
                 Ordinal = ordinal++,
@@ -82,7 +82,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             }
         }
 
-        source.Flags = document.Flags.Select(f => new Entities.Flag
+        source.Flags = document.Flags.Select(f => new Flag
         {
             Kind = f.Kind,
             Message = f.Message,

@@ -42,7 +42,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             }
 
             DateOnly? date = source.PublishedOn;
-            IQueryable<Entities.Statement> reports = db.Statements.Where(s => s.SpeakerId != null && speakers.Contains(s.SpeakerId.Value) && s.Source.Kind != SourceKind.Transcript);
+            IQueryable<Statement> reports = db.Statements.Where(s => s.SpeakerId != null && speakers.Contains(s.SpeakerId.Value) && s.Source.Kind != SourceKind.Transcript);
             if (date is DateOnly spoken)
             {
                 DateOnly from = spoken.AddDays(-1), to = spoken.AddDays(DaysAfter);
@@ -85,7 +85,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         return own.Concat(turns).Distinct().ToArray();
     }
 
-    private static async Task<List<Candidate>> CandidatesAsync(IQueryable<Entities.Statement> statements, CancellationToken cancellationToken) =>
+    private static async Task<List<Candidate>> CandidatesAsync(IQueryable<Statement> statements, CancellationToken cancellationToken) =>
         (await statements
             .Select(s => new { s.Id, s.SourceId, s.PassageId, s.SpeakerId, SpeakerName = s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote })
             .ToListAsync(cancellationToken))
@@ -116,7 +116,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
     }
 
     // One query for the passages every link points at.
-    private async Task AddLinksAsync(IReadOnlyList<Ingestion.Model.Link> links, Dictionary<string, Candidate> statements, Dictionary<string, int> transcripts, CancellationToken cancellationToken)
+    private async Task AddLinksAsync(IReadOnlyList<LinkRecord> links, Dictionary<string, Candidate> statements, Dictionary<string, int> transcripts, CancellationToken cancellationToken)
     {
         if (links.Count == 0)
         {
@@ -126,9 +126,9 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         int[] targetSources = links.Select(l => transcripts[l.TargetFile]).Distinct().ToArray();
         var passageIds = (await db.Passages.Where(p => targetSources.Contains(p.SourceId)).Select(p => new { p.SourceId, p.Index, p.Id }).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.SourceId, p.Index), p => p.Id);
-        foreach (Ingestion.Model.Link link in links)
+        foreach (LinkRecord link in links)
         {
-            db.Links.Add(new Entities.Link
+            db.Links.Add(new Link
             {
                 StatementId = statements[link.StatementId].StatementId,
                 TargetPassageId = passageIds[(transcripts[link.TargetFile], link.TargetPassage)],
@@ -159,7 +159,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             Candidate statement = statements[quote.Statement.StatementId];
             if (known.Add((statement.SourceId, quote.Message)))
             {
-                db.Flags.Add(new Entities.Flag
+                db.Flags.Add(new Flag
                 {
                     SourceId = statement.SourceId,
                     PassageId = statement.PassageId,

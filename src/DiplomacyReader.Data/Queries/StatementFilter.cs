@@ -1,7 +1,6 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.EntityFrameworkCore;
-using Statement = DiplomacyReader.Data.Entities.Statement;
 
 namespace DiplomacyReader.Data.Queries;
 

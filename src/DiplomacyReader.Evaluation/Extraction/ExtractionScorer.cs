@@ -23,13 +23,13 @@ public static class ExtractionScorer
         var speakers = new Accuracy(0, 0);
         var attributed = new Accuracy(0, 0);
 
-        Statement[] predictedQuotes = document.Statements.Where(s => s.Quote is not null && TextNormalizer.Words(s.Quote).Length >= rules.MinQuoteWords).ToArray();
+        StatementRecord[] predictedQuotes = document.Statements.Where(s => s.Quote is not null && TextNormalizer.Words(s.Quote).Length >= rules.MinQuoteWords).ToArray();
         var unmatched = predictedQuotes.ToList();
         var byKind = new Dictionary<string, Counts>();
         int quoteTp = 0, quoteFn = 0;
         foreach (GoldQuote quote in gold.Quotes)
         {
-            Statement? match = unmatched.FirstOrDefault(s => SameWords(s.Quote!, quote.Quote));
+            StatementRecord? match = unmatched.FirstOrDefault(s => SameWords(s.Quote!, quote.Quote));
             if (match is null)
             {
                 quoteFn++;
@@ -65,7 +65,7 @@ public static class ExtractionScorer
         }
 
         bool kindsMarked = rules.KindsMarked && gold.Quotes.All(q => q.Kind is not null);
-        foreach (Statement extra in unmatched)
+        foreach (StatementRecord extra in unmatched)
         {
             AddKind(byKind, kindsMarked ? ExportMapping.Name(extra.Kind) : "quote", new Counts(0, 1, 0));
             problems.Add($"extra quote “{extra.Quote}” ({ExportMapping.Name(extra.Kind)}, {extra.Speaker?.Name ?? "no speaker"})");
@@ -80,11 +80,11 @@ public static class ExtractionScorer
         Counts official = default;
         if (gold.Official.Count > 0)
         {
-            Statement[] officialStatements = document.Statements.Where(s => s.Kind == StatementKind.Official).ToArray();
+            StatementRecord[] officialStatements = document.Statements.Where(s => s.Kind == StatementKind.Official).ToArray();
             official = ScoreSentences(officialStatements, gold.Official, "official sentence", problems, ref speakers, rules, countExtras: false);
             if (gold.AllOfficialBy is not null)
             {
-                foreach (Statement statement in officialStatements.Where(s => s.Speaker?.Name != gold.AllOfficialBy))
+                foreach (StatementRecord statement in officialStatements.Where(s => s.Speaker?.Name != gold.AllOfficialBy))
                 {
                     problems.Add($"official sentence by {statement.Speaker?.Name ?? "nobody"}: “{Clip(statement.Text)}”");
                     speakers += new Accuracy(0, 1);
@@ -101,7 +101,7 @@ public static class ExtractionScorer
         int forbidden = 0;
         foreach (string prefix in gold.NotStatements)
         {
-            foreach (Statement statement in document.Statements.Where(s => s.Text.StartsWith(prefix, StringComparison.Ordinal) || s.Text.Contains(prefix, StringComparison.Ordinal)))
+            foreach (StatementRecord statement in document.Statements.Where(s => s.Text.StartsWith(prefix, StringComparison.Ordinal) || s.Text.Contains(prefix, StringComparison.Ordinal)))
             {
                 forbidden++;
                 problems.Add($"not a statement, but extracted: “{Clip(statement.Text)}”");
@@ -112,13 +112,13 @@ public static class ExtractionScorer
         return new DocumentScore(name, new Counts(quoteTp, unmatched.Count, quoteFn), byKind, indirect, official, speakers, commentStatements, forbidden, factErrors, problems, attributed);
     }
 
-    private static Counts ScoreSentences(Statement[] predicted, List<GoldSentence> gold, string what, List<string> problems, ref Accuracy speakers, ScoringRules rules, bool countExtras = true)
+    private static Counts ScoreSentences(StatementRecord[] predicted, List<GoldSentence> gold, string what, List<string> problems, ref Accuracy speakers, ScoringRules rules, bool countExtras = true)
     {
         var unmatched = predicted.ToList();
         int tp = 0, fn = 0;
         foreach (GoldSentence sentence in gold)
         {
-            Statement? match = unmatched.FirstOrDefault(s => s.Text.StartsWith(sentence.TextStartsWith, StringComparison.Ordinal));
+            StatementRecord? match = unmatched.FirstOrDefault(s => s.Text.StartsWith(sentence.TextStartsWith, StringComparison.Ordinal));
             if (match is null)
             {
                 fn++;
@@ -136,7 +136,7 @@ public static class ExtractionScorer
             return new Counts(tp, 0, fn);
         }
 
-        foreach (Statement extra in unmatched)
+        foreach (StatementRecord extra in unmatched)
         {
             problems.Add($"extra {what} “{Clip(extra.Text)}” ({extra.Speaker?.Name ?? "no speaker"})");
         }
@@ -144,7 +144,7 @@ public static class ExtractionScorer
         return new Counts(tp, unmatched.Count, fn);
     }
 
-    private static Accuracy CheckSpeaker(Statement statement, string? expected, string what, List<string> problems, ScoringRules rules)
+    private static Accuracy CheckSpeaker(StatementRecord statement, string? expected, string what, List<string> problems, ScoringRules rules)
     {
         if (SpeakerNames.Match(statement.Speaker?.Name, expected, rules.Speakers))
         {

@@ -25,10 +25,10 @@ public static class AlignmentScorer
         int correct = 0, wrongPassage = 0, wrongFidelity = 0, missing = 0;
         foreach (ExpectedLink expected in gold.Links)
         {
-            Statement? statement = byFile[expected.Report].Statements.FirstOrDefault(s => expected.Quote is not null
+            StatementRecord? statement = byFile[expected.Report].Statements.FirstOrDefault(s => expected.Quote is not null
                 ? s.Quote is not null && TextNormalizer.ForComparison(s.Quote) == TextNormalizer.ForComparison(expected.Quote)
                 : s.Text.StartsWith(expected.Text!, StringComparison.Ordinal));
-            Link? link = statement is null ? null : linking.Links.FirstOrDefault(l => l.SourceFile == expected.Report && l.StatementId == statement.Id);
+            LinkRecord? link = statement is null ? null : linking.Links.FirstOrDefault(l => l.SourceFile == expected.Report && l.StatementId == statement.Id);
             string what = $"{expected.Report}: “{expected.Quote ?? expected.Text}”";
             if (link is null)
             {
@@ -38,7 +38,7 @@ public static class AlignmentScorer
             }
 
             unexpected.Remove(link);
-            Passage target = byFile[link.TargetFile].Passages[link.TargetPassage];
+            PassageRecord target = byFile[link.TargetFile].Passages[link.TargetPassage];
             if (!target.Text.StartsWith(expected.PassageStartsWith, StringComparison.Ordinal))
             {
                 wrongPassage++;
@@ -55,9 +55,9 @@ public static class AlignmentScorer
             }
         }
 
-        foreach (Link extra in unexpected)
+        foreach (LinkRecord extra in unexpected)
         {
-            Statement statement = byFile[extra.SourceFile].Statements.First(s => s.Id == extra.StatementId);
+            StatementRecord statement = byFile[extra.SourceFile].Statements.First(s => s.Id == extra.StatementId);
             problems.Add($"extra link {extra.SourceFile}: “{Clip(statement.Quote ?? statement.Text)}” → ¶{extra.TargetPassage} ({ExportMapping.Name(extra.Fidelity)})");
         }
 

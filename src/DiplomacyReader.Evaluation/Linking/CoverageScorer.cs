@@ -15,7 +15,7 @@ namespace DiplomacyReader.Evaluation.Linking;
 public static class CoverageScorer
 {
     /// <summary>Scores <paramref name="links"/> for the <paramref name="documents"/> processed as <paramref name="processed"/> (same order).</summary>
-    public static CoverageScore Score(IReadOnlyList<CorpusDocument> documents, IReadOnlyList<SourceDocument> processed, IReadOnlyList<Link> links)
+    public static CoverageScore Score(IReadOnlyList<CorpusDocument> documents, IReadOnlyList<SourceDocument> processed, IReadOnlyList<LinkRecord> links)
     {
         Dictionary<string, SourceDocument> byPath = documents.Select((d, i) => (d.Path, Document: processed[i])).ToDictionary(p => p.Path, p => p.Document);
         var problems = new List<string>();
@@ -31,8 +31,8 @@ public static class CoverageScorer
 
             foreach (GoldQuote quote in document.Gold.Quotes.Where(q => q.Fidelity is not null))
             {
-                Statement? statement = processed[i].Statements.FirstOrDefault(s => s.Quote is not null && ExtractionScorer.SameWords(s.Quote, quote.Quote));
-                Link? link = statement is null ? null : links.FirstOrDefault(l => l.SourceFile == processed[i].FileName && l.StatementId == statement.Id && l.TargetFile == transcript.FileName);
+                StatementRecord? statement = processed[i].Statements.FirstOrDefault(s => s.Quote is not null && ExtractionScorer.SameWords(s.Quote, quote.Quote));
+                LinkRecord? link = statement is null ? null : links.FirstOrDefault(l => l.SourceFile == processed[i].FileName && l.StatementId == statement.Id && l.TargetFile == transcript.FileName);
                 string predicted = link is null ? "not-found" : ExportMapping.Name(link.Fidelity);
                 string what = $"{document.Name}: “{Clip(quote.Quote)}”";
                 if (quote.Target is not null)

@@ -63,7 +63,7 @@ public sealed class AttributeSpeakersStep : IIngestionStep
             }
 
             string text = context.Passages[candidate.PassageIndex].Text[candidate.Sentence.Start..candidate.Sentence.End];
-            context.Statements.Add(new Statement(
+            context.Statements.Add(new StatementRecord(
                 $"s{context.Statements.Count + 1}", candidate.PassageIndex, candidate.Kind, text, candidate.Quote, candidate.Cue,
                 speaker, candidate.Sentence, [], []));
         }

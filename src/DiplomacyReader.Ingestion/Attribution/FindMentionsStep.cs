@@ -13,7 +13,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
-        Passage[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
+        PassageRecord[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
         var named = article.ToDictionary(p => p.Index, p => finder.Find(p.Text, allowNewNames: p.Kind != PassageKind.Heading));
 
         // A surname at a verb is the person the story names in full, unless it is the name part of someone
@@ -21,7 +21,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
         IReadOnlySet<string> namePartsFound = NameParts(named.Values.SelectMany(m => m)).Keys.ToHashSet(StringComparer.Ordinal);
         IReadOnlyDictionary<string, string> fullNames = untitled.FullNamesBySurname(article.Where(p => p.Kind != PassageKind.Heading).Select(p => p.Text))
             .Where(n => !namePartsFound.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
-        foreach (Passage passage in article)
+        foreach (PassageRecord passage in article)
         {
             bool prose = passage.Kind != PassageKind.Heading;
             IReadOnlyList<Mention> found = named[passage.Index];
@@ -30,7 +30,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
         }
 
         Dictionary<string, Mention> byNamePart = NameParts(context.Mentions.Values.SelectMany(m => m));
-        foreach (Passage passage in article)
+        foreach (PassageRecord passage in article)
         {
             IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
             var partial = CapitalisedWord().Matches(passage.Text)

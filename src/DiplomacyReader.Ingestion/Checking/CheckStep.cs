@@ -27,7 +27,7 @@ public sealed class CheckStep : IIngestionStep
             if (former.Mention is not null && current.Mention is not null)
             {
                 contradicted.Add(group.Key.Item1);
-                context.Flags.Add(new Flag(FlagKind.InternalContradiction, current.Passage,
+                context.Flags.Add(new FlagRecord(FlagKind.InternalContradiction, current.Passage,
                     $"{former.Mention.Actor!.Name} is called both “former {former.Mention.Title}” and “{current.Mention.Title}” in the same text."));
             }
         }
@@ -45,11 +45,11 @@ public sealed class CheckStep : IIngestionStep
             DateRange tenures = TenuresOf(actor, mention);
             if (tenures.IsEmpty)
             {
-                context.Flags.Add(new Flag(FlagKind.RoleConflict, passage, $"{actor.Name} is called “{mention.Title}”, a role the knowledge base has no record of {actor.Name} holding."));
+                context.Flags.Add(new FlagRecord(FlagKind.RoleConflict, passage, $"{actor.Name} is called “{mention.Title}”, a role the knowledge base has no record of {actor.Name} holding."));
             }
             else if (windowReason is not null && tenures.Intersect(window).IsEmpty)
             {
-                context.Flags.Add(new Flag(FlagKind.Anachronism, passage, $"{actor.Name} is called “{mention.Title}”, a role held {tenures}, but {windowReason}."));
+                context.Flags.Add(new FlagRecord(FlagKind.Anachronism, passage, $"{actor.Name} is called “{mention.Title}”, a role held {tenures}, but {windowReason}."));
             }
         }
     }

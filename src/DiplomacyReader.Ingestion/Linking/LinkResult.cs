@@ -3,7 +3,7 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Ingestion.Linking;
 
 /// <summary>The links found, and the quotes whose speaker's transcript does not contain them.</summary>
-public sealed record LinkResult(IReadOnlyList<Link> Links, IReadOnlyList<QuoteNotFound> QuotesNotFound)
+public sealed record LinkResult(IReadOnlyList<LinkRecord> Links, IReadOnlyList<QuoteNotFound> QuotesNotFound)
 {
     /// <summary>No links and nothing missing.</summary>
     public static LinkResult Empty { get; } = new([], []);

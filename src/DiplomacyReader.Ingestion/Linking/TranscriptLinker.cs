@@ -41,11 +41,11 @@ public sealed partial class TranscriptLinker
     /// </summary>
     public LinkResult Link(IReadOnlyList<ReportedStatement> statements, IReadOnlyList<TranscriptView> transcripts)
     {
-        var links = new List<Link>();
+        var links = new List<LinkRecord>();
         var missing = new List<QuoteNotFound>();
         foreach (ReportedStatement statement in statements)
         {
-            Link? best = null;
+            LinkRecord? best = null;
             double bestContext = -1;
             TranscriptView[] sameEvent = transcripts.Where(t => Fit(statement, t) == EventFit.SameEvent).ToArray();
             foreach (TranscriptView transcript in transcripts)
@@ -73,7 +73,7 @@ public sealed partial class TranscriptLinker
                     double context = TextSimilarity.Containment(statement.Text, passage.Text);
                     if (best is null || match.Value.Score > best.Score || (match.Value.Score == best.Score && context > bestContext))
                     {
-                        best = new Link(statement.StatementId, statement.File, transcript.File, passage.Index, match.Value.Fidelity, match.Value.Score);
+                        best = new LinkRecord(statement.StatementId, statement.File, transcript.File, passage.Index, match.Value.Fidelity, match.Value.Score);
                         bestContext = context;
                     }
                 }
@@ -197,7 +197,7 @@ public sealed partial class TranscriptLinker
         transcript.Title is null ? null : $"“{transcript.Title}”");
 
     // The official statements of a passage carry its turn's speaker.
-    private static TranscriptPassage PassageView(SourceDocument transcript, Passage passage)
+    private static TranscriptPassage PassageView(SourceDocument transcript, PassageRecord passage)
     {
         ActorRef? speaker = transcript.Statements.FirstOrDefault(s => s.PassageIndex == passage.Index && s.Kind == StatementKind.Official)?.Speaker;
         return speaker is null || speaker == transcript.TranscriptSpeaker

@@ -26,9 +26,9 @@ public static partial class Bylines
     }
 
     /// <summary>The names of a "By Jane Doe, Kyodo" line among the first passages, or null.</summary>
-    public static string? FromText(IReadOnlyList<Passage> passages)
+    public static string? FromText(IReadOnlyList<PassageRecord> passages)
     {
-        foreach (Passage passage in passages.Take(12))
+        foreach (PassageRecord passage in passages.Take(12))
         {
             Match match = ByLine().Match(passage.Text);
             if (match.Success)

@@ -20,7 +20,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
-        IReadOnlyList<Passage> passages = context.Passages;
+        IReadOnlyList<PassageRecord> passages = context.Passages;
         KnownFacts known = context.Input.Known ?? new KnownFacts();
         context.Url = known.Url ?? context.Hints.Url;
         context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
@@ -38,13 +38,13 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         context.Kind = known.Kind ?? (context.Hints.IsStoryList ? SourceKind.Aggregator : KindOf(context, passages, turns));
         if (context.Hints.IsStoryList)
         {
-            context.Flags.Add(new Flag(FlagKind.StoryList, null,
+            context.Flags.Add(new FlagRecord(FlagKind.StoryList, null,
                 "This page lists several stories rather than one article: its paragraphs are summaries of other stories."));
         }
 
         if (context.Hints.NextPage is { } next)
         {
-            context.Flags.Add(new Flag(FlagKind.Paginated, null, $"The article continues on another page ({next}); only this page was read."));
+            context.Flags.Add(new FlagRecord(FlagKind.Paginated, null, $"The article continues on another page ({next}); only this page was read."));
         }
         if (context.Kind != SourceKind.Transcript)
         {
@@ -66,7 +66,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     }
 
     // A speech published under its speaker's name alone: a line near the top that is nothing but a known name ("Kishida Fumio").
-    private static ActorRef? NameLineOf(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
+    private static ActorRef? NameLineOf(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge, DateOnly? date)
     {
         var finder = new MentionFinder(knowledge);
         // The name may stand on the first line of a block that goes on with the date and place, or before "delivered".
@@ -87,7 +87,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     private const double MonologueFirstPersonDensity = 0.02;
 
     // In a transcript, a turn labelled with the speaker's name is theirs; any other labelled turn is a question.
-    private static IReadOnlyList<Passage> WithTurnKinds(IReadOnlyList<Passage> passages, ActorRef speaker) =>
+    private static IReadOnlyList<PassageRecord> WithTurnKinds(IReadOnlyList<PassageRecord> passages, ActorRef speaker) =>
         passages.Select(p =>
         {
             if (p.Kind is not (PassageKind.Paragraph or PassageKind.Question or PassageKind.Answer) || SpeakerLabel.Parse(p.Text) is not (string label, _))
@@ -99,7 +99,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             return p with { Kind = speakers ? (p.Kind == PassageKind.Question ? PassageKind.Answer : p.Kind) : PassageKind.Question };
         }).ToArray();
 
-    private static SourceKind KindOf(DocumentContext context, IReadOnlyList<Passage> passages, TranscriptTurns turns)
+    private static SourceKind KindOf(DocumentContext context, IReadOnlyList<PassageRecord> passages, TranscriptTurns turns)
     {
         string running = string.Join(' ', passages.Where(p => p.Kind is PassageKind.Paragraph or PassageKind.Answer).Select(p => p.Text));
         string unquoted = QuotedText().Replace(running, " ");
@@ -134,29 +134,29 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         return analysis && !reporting ? SourceKind.Commentary : SourceKind.Press;
     }
 
-    private static bool HasTranscriptHeading(IReadOnlyList<Passage> passages) =>
+    private static bool HasTranscriptHeading(IReadOnlyList<PassageRecord> passages) =>
         passages.Take(5).Any(p => (p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptTitleLine(passages)) && TranscriptHeading().IsMatch(p.Text));
 
     // "Remarks by President Biden, President Yoon Suk Yeol of the Republic of Korea, and Prime Minister Kishida
     // Fumio of Japan in Joint Press Conference": too long to be read as a heading, yet a title, not a sentence.
-    private static Passage? TranscriptTitleLine(IReadOnlyList<Passage> passages) =>
+    private static PassageRecord? TranscriptTitleLine(IReadOnlyList<PassageRecord> passages) =>
         passages.FirstOrDefault() is { Kind: PassageKind.Paragraph } first
             && first.Text.TrimEnd() is { Length: > 0 } line && line[^1] is not ('.' or '!' or '?' or ':' or '”' or '"')
             && TextNormalizer.WordCount(line) <= 40 && !line.Contains('\n') && TranscriptHeading().IsMatch(line) && SpeakerLine().IsMatch(line)
             ? first : null;
 
-    private static DateOnly? DateFrom(IReadOnlyList<Passage> passages) =>
+    private static DateOnly? DateFrom(IReadOnlyList<PassageRecord> passages) =>
         DateLineFrom(passages) ?? DateNearTopFrom(passages) ?? DeliveredLineFrom(passages);
 
     // "Kishida Fumio delivered 11 April 2024, House of Representatives Chamber": a speech archive's byline.
-    private static DateOnly? DeliveredLineFrom(IReadOnlyList<Passage> passages) =>
+    private static DateOnly? DeliveredLineFrom(IReadOnlyList<PassageRecord> passages) =>
         passages.Take(4).Select(p => DeliveredLine().Match(p.Text)).Where(m => m.Success)
             .Select(m => LinePatterns.ParseDate(m.Groups["date"].Value)).FirstOrDefault(d => d is not null);
 
     // "TOKYO, April 2, 2023 —" opening the first paragraph, or a date inside a heading or label line near the top.
-    private static DateOnly? DateNearTopFrom(IReadOnlyList<Passage> passages)
+    private static DateOnly? DateNearTopFrom(IReadOnlyList<PassageRecord> passages)
     {
-        foreach (Passage passage in passages.Take(8))
+        foreach (PassageRecord passage in passages.Take(8))
         {
             Match match = passage.Kind == PassageKind.Paragraph
                 ? LinePatterns.Dateline().Match(passage.Text)
@@ -170,9 +170,9 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         return null;
     }
 
-    private static DateOnly? DateLineFrom(IReadOnlyList<Passage> passages)
+    private static DateOnly? DateLineFrom(IReadOnlyList<PassageRecord> passages)
     {
-        foreach (Passage passage in passages.Where(p => p.Kind == PassageKind.Metadata))
+        foreach (PassageRecord passage in passages.Where(p => p.Kind == PassageKind.Metadata))
         {
             Match match = LinePatterns.DatePrefix().Match(passage.Text + " ");
             if (!match.Success)
@@ -190,10 +190,10 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     }
 
     // The first heading with a few words before the body has gone far: later headings are sections.
-    private static string? TitleFrom(IReadOnlyList<Passage> passages)
+    private static string? TitleFrom(IReadOnlyList<PassageRecord> passages)
     {
         int paragraphs = 0;
-        foreach (Passage passage in passages)
+        foreach (PassageRecord passage in passages)
         {
             if (passage.Kind == PassageKind.Heading && TextNormalizer.WordCount(passage.Text) >= 3)
             {
@@ -209,10 +209,10 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         return null;
     }
 
-    private static string? PublisherFrom(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge)
+    private static string? PublisherFrom(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge)
     {
-        IEnumerable<Passage> labels = passages.Where(p => p.Kind is PassageKind.Metadata or PassageKind.Boilerplate);
-        foreach (Passage passage in labels)
+        IEnumerable<PassageRecord> labels = passages.Where(p => p.Kind is PassageKind.Metadata or PassageKind.Boilerplate);
+        foreach (PassageRecord passage in labels)
         {
             if (knowledge.Publisher(passage.Text) is string named)
             {
@@ -220,7 +220,7 @@ public sealed partial class DescribeSourceStep : IIngestionStep
             }
         }
 
-        foreach (Passage passage in labels)
+        foreach (PassageRecord passage in labels)
         {
             Match copyright = LinePatterns.Copyright().Match(passage.Text);
             if (copyright.Success && knowledge.Publisher(copyright.Groups["holder"].Value) is string holder)
@@ -233,9 +233,9 @@ public sealed partial class DescribeSourceStep : IIngestionStep
     }
 
     // "Speeches by the Foreign Minister IWAYA Takeshi", "Press Conference by Chief Cabinet Secretary …".
-    private static ActorRef? SpeakerLineOf(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
+    private static ActorRef? SpeakerLineOf(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge, DateOnly? date)
     {
-        foreach (Passage passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptTitleLine(passages)))
+        foreach (PassageRecord passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptTitleLine(passages)))
         {
             Match line = new[] { InterviewLine(), SpeakerLine(), PossessiveSpeakerLine() }.Select(r => r.Match(passage.Text)).FirstOrDefault(m => m.Success) ?? Match.Empty;
             if (!line.Success)

@@ -29,7 +29,7 @@ public sealed partial record TranscriptTurns(IReadOnlyDictionary<int, ActorRef> 
     public bool IsTranscriptLayout => OfficialTurns >= 2 || (OfficialTurns >= 1 && QuestionTurns >= 1);
 
     /// <summary>Reads the turns of <paramref name="passages"/>, resolving each label at <paramref name="date"/>.</summary>
-    public static TranscriptTurns Read(IReadOnlyList<Passage> passages, KnowledgeIndex knowledge, DateOnly? date)
+    public static TranscriptTurns Read(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge, DateOnly? date)
     {
         var finder = new MentionFinder(knowledge);
         var resolver = new SpeakerResolver(knowledge, date);
@@ -39,7 +39,7 @@ public sealed partial record TranscriptTurns(IReadOnlyDictionary<int, ActorRef> 
         ActorRef? current = null;
         bool inQuestion = false;
         int officialTurns = 0, questionTurns = 0;
-        foreach (Passage passage in passages)
+        foreach (PassageRecord passage in passages)
         {
             if (passage.Kind is not (PassageKind.Paragraph or PassageKind.Question or PassageKind.Answer))
             {

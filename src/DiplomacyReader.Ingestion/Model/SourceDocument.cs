@@ -30,9 +30,9 @@ public sealed record SourceDocument
     /// <summary>For a transcript: its speaker.</summary>
     public ActorRef? TranscriptSpeaker { get; init; }
     /// <summary>Ordered passages.</summary>
-    public IReadOnlyList<Passage> Passages { get; init; } = [];
+    public IReadOnlyList<PassageRecord> Passages { get; init; } = [];
     /// <summary>Statements, in reading order.</summary>
-    public IReadOnlyList<Statement> Statements { get; init; } = [];
+    public IReadOnlyList<StatementRecord> Statements { get; init; } = [];
     /// <summary>Actors mentioned anywhere in the article text or its tag lines.</summary>
     public IReadOnlyList<ActorRef> Actors { get; init; } = [];
     /// <summary>ISO codes of countries mentioned.</summary>
@@ -40,5 +40,5 @@ public sealed record SourceDocument
     /// <summary>Slugs of topics covered.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
     /// <summary>Reliability warnings.</summary>
-    public IReadOnlyList<Flag> Flags { get; init; } = [];
+    public IReadOnlyList<FlagRecord> Flags { get; init; } = [];
 }

@@ -20,7 +20,7 @@ public static class PassageClassifier
     private const int QuestionMaxWords = 45;
 
     /// <summary>Classifies <paramref name="blocks"/> in reading order.</summary>
-    public static IReadOnlyList<Passage> Classify(string text, IReadOnlyList<RawBlock> blocks)
+    public static IReadOnlyList<PassageRecord> Classify(string text, IReadOnlyList<RawBlock> blocks)
     {
         IReadOnlyList<RawBlock> split = SplitDatePrefixes(text, blocks);
         var kinds = new PassageKind[split.Count];
@@ -113,9 +113,9 @@ public static class PassageClassifier
         return PassageKind.Paragraph;
     }
 
-    private static IReadOnlyList<Passage> WithSections(IReadOnlyList<RawBlock> blocks, PassageKind[] kinds)
+    private static IReadOnlyList<PassageRecord> WithSections(IReadOnlyList<RawBlock> blocks, PassageKind[] kinds)
     {
-        var passages = new List<Passage>(blocks.Count);
+        var passages = new List<PassageRecord>(blocks.Count);
         string? section = null;
         bool sawText = false;
         for (int i = 0; i < blocks.Count; i++)
@@ -130,7 +130,7 @@ public static class PassageClassifier
                 sawText = true;
             }
 
-            passages.Add(new Passage(i, kinds[i], kinds[i] == PassageKind.Heading ? null : section, blocks[i].Span, blocks[i].Text));
+            passages.Add(new PassageRecord(i, kinds[i], kinds[i] == PassageKind.Heading ? null : section, blocks[i].Span, blocks[i].Text));
         }
 
         return passages;

@@ -13,11 +13,11 @@ namespace DiplomacyReader.Ingestion.Statements;
 public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
 {
     /// <summary>Candidates from the passages of one document.</summary>
-    public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<Passage> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions)
+    public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<PassageRecord> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions)
     {
         var candidates = new List<StatementCandidate>();
         bool quoteRunsOn = false;
-        foreach (Passage passage in passages)
+        foreach (PassageRecord passage in passages)
         {
             if (!CarriesStatements(passage.Kind))
             {
@@ -74,7 +74,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
     /// <summary>Whether statements can stand in a passage of this kind.</summary>
     public static bool CarriesStatements(PassageKind kind) => kind is PassageKind.Paragraph or PassageKind.Answer or PassageKind.List;
 
-    private List<StatementCandidate> Attributed(Passage passage, TextSpan sentence, QuoteSpan[] quotes, ReportingClause clause)
+    private List<StatementCandidate> Attributed(PassageRecord passage, TextSpan sentence, QuoteSpan[] quotes, ReportingClause clause)
     {
         SpeakerSource source = clause.Joint ? SpeakerSource.Joint : clause.Speaker is null ? SpeakerSource.None : SpeakerSource.Mention;
         TextSpan? speaker = clause.Speaker?.Span;
@@ -104,7 +104,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
 
     // A sentence that is all quotation: it continues an attributed quote before it, or it opens a quote that
     // runs past the paragraph's end, to be attributed where the next paragraph reopens it.
-    private static List<StatementCandidate> RunOnQuote(Passage passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn)
+    private static List<StatementCandidate> RunOnQuote(PassageRecord passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn)
     {
         if (quotes.Length != 1 || !IsWholeSentence(passage.Text, sentence, quotes[0]))
         {

@@ -11,13 +11,13 @@ namespace DiplomacyReader.Ingestion.Statements;
 public static class TranscriptStatementExtractor
 {
     /// <summary>One official candidate per sentence of the transcript's spoken passages.</summary>
-    public static IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<Passage> passages) =>
+    public static IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<PassageRecord> passages) =>
         passages
             .Where(p => PressStatementExtractor.CarriesStatements(p.Kind))
             .SelectMany(Sentences)
             .ToArray();
 
-    private static IEnumerable<StatementCandidate> Sentences(Passage passage)
+    private static IEnumerable<StatementCandidate> Sentences(PassageRecord passage)
     {
         int bodyStart = SpeakerLabel.Parse(passage.Text) is (_, int start) ? start : 0;
         return SentenceSplitter.Split(passage.Text[bodyStart..]).Select(s =>

@@ -16,7 +16,7 @@ public sealed class TagStep : IIngestionStep
         KnowledgeIndex knowledge = context.Knowledge;
         for (int i = 0; i < context.Statements.Count; i++)
         {
-            Statement statement = context.Statements[i];
+            StatementRecord statement = context.Statements[i];
             context.Statements[i] = statement with
             {
                 Countries = knowledge.CountriesIn(statement.Text),

@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Entities;
 using System.Globalization;
 using CsvHelper;
 using DiplomacyReader.Data;
@@ -40,8 +41,8 @@ public static class StatementEndpoints
 
     private static async Task<IReadOnlyList<StatementRow>> LoadAsync(StatementQueryString query, DiplomacyDbContext db, CancellationToken cancellationToken)
     {
-        IQueryable<Data.Entities.Statement> sorted = query.ToFilter().ApplySorted(db);
-        IQueryable<Data.Entities.Statement> shown = query.P is int
+        IQueryable<Statement> sorted = query.ToFilter().ApplySorted(db);
+        IQueryable<Statement> shown = query.P is int
             ? sorted.Skip((query.PageNumber - 1) * StatementQueryString.PageSize).Take(StatementQueryString.PageSize)
             : sorted.Take(MaxRows);
         return await shown.ToRows().ToListAsync(cancellationToken);

@@ -1,6 +1,6 @@
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Web.Pages.Shared;
-using Statement = DiplomacyReader.Data.Entities.Statement;
 
 namespace DiplomacyReader.Web.Api;
 

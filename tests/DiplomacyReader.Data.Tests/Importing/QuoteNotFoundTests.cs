@@ -1,6 +1,5 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Ingestion.Model;
-using Flag = DiplomacyReader.Data.Entities.Flag;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Tests.Importing;

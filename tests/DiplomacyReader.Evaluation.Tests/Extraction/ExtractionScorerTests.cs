@@ -10,17 +10,17 @@ public sealed class ExtractionScorerTests
     private static readonly ActorRef s_iwaya = new("Takeshi Iwaya", "Minister for Foreign Affairs", "JP", "takeshi-iwaya");
     private static readonly ActorRef s_ishiba = new("Shigeru Ishiba", "Prime Minister", "JP", "shigeru-ishiba");
 
-    private static Statement Quote(string id, string quote, ActorRef? speaker, StatementKind kind = StatementKind.Direct) =>
+    private static StatementRecord Quote(string id, string quote, ActorRef? speaker, StatementKind kind = StatementKind.Direct) =>
         new(id, 0, kind, $"“{quote},” he said.", quote, "said", speaker, new TextSpan(0, quote.Length), [], []);
 
-    private static SourceDocument Document(params Statement[] statements) => new()
+    private static SourceDocument Document(params StatementRecord[] statements) => new()
     {
         FileName = "hand-made.txt",
         OriginalBytes = [],
         ContentHash = "0",
         Text = "x",
         Format = SourceFormat.Text,
-        Passages = [new Passage(0, PassageKind.Paragraph, null, new TextSpan(0, 1), "x")],
+        Passages = [new PassageRecord(0, PassageKind.Paragraph, null, new TextSpan(0, 1), "x")],
         Statements = statements,
     };
 

@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Tests.Attribution;
 /// </summary>
 public sealed class PeopleOutsideTheKnowledgeBaseTests
 {
-    private static Statement QuoteOf(SourceDocument document, string startsWith) =>
+    private static StatementRecord QuoteOf(SourceDocument document, string startsWith) =>
         Assert.Single(document.Statements, s => s.Quote?.StartsWith(startsWith, StringComparison.Ordinal) == true);
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class WireQuoteLayoutTests
             “If I seem like I’m happy, it’s because I am. This has been a great, great meeting,” Biden began at a joint news conference.
             """, date: new DateOnly(2023, 8, 18));
 
-        Statement quote = Assert.Single(document.Statements, s => s.Quote is not null);
+        StatementRecord quote = Assert.Single(document.Statements, s => s.Quote is not null);
         Assert.Equal("If I seem like I’m happy, it’s because I am. This has been a great, great meeting", quote.Quote);
         Assert.Equal(StatementKind.Direct, quote.Kind);
         Assert.Equal("Joe Biden", quote.Speaker?.Name);

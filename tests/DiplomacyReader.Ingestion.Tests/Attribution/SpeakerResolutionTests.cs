@@ -15,7 +15,7 @@ public sealed class SpeakerResolutionTests
     public void The_prime_minister_is_whoever_held_the_office_that_day(string date, string expected)
     {
         SourceDocument document = TestPipeline.Process(RoleOnly, date: DateOnly.Parse(date));
-        Statement statement = Assert.Single(document.Statements);
+        StatementRecord statement = Assert.Single(document.Statements);
         Assert.Equal(StatementKind.Direct, statement.Kind);
         Assert.Equal(expected, statement.Speaker?.Name);
         Assert.Equal("Prime Minister", statement.Speaker?.Role);
@@ -24,7 +24,7 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void Without_a_date_a_role_only_speaker_stays_unknown()
     {
-        Statement statement = Assert.Single(TestPipeline.Process(RoleOnly).Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process(RoleOnly).Statements);
         Assert.Null(statement.Speaker);
     }
 
@@ -32,7 +32,7 @@ public sealed class SpeakerResolutionTests
     public void A_role_resolves_to_the_person_the_text_named_before()
     {
         const string text = "Chief Cabinet Secretary Yoshimasa Hayashi met the press on Monday.\n\n\"The alliance remains strong,\" the chief Cabinet secretary said.";
-        Statement statement = Assert.Single(TestPipeline.Process(text).Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
         Assert.Equal("Yoshimasa Hayashi", statement.Speaker?.Name);
     }
 
@@ -51,7 +51,7 @@ public sealed class SpeakerResolutionTests
     public void A_titled_person_outside_the_knowledge_base_becomes_a_new_actor()
     {
         const string text = "Australian Foreign Minister Penny Wong said the partners \"stand together on the rule of law\" in the region.";
-        Statement statement = Assert.Single(TestPipeline.Process(text, date: new DateOnly(2024, 9, 1)).Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text, date: new DateOnly(2024, 9, 1)).Statements);
         Assert.Equal("Penny Wong", statement.Speaker?.Name);
         Assert.Null(statement.Speaker?.KnowledgeBaseKey);
         Assert.Equal("AU", statement.Speaker?.Country);
@@ -62,7 +62,7 @@ public sealed class SpeakerResolutionTests
     public void Pronouns_resolve_to_the_person_named_before()
     {
         const string text = "Defense Minister Gen Nakatani visited the base on Tuesday.\n\n\"Deterrence must be credible,\" he said.";
-        Statement statement = Assert.Single(TestPipeline.Process(text, date: new DateOnly(2025, 2, 4)).Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text, date: new DateOnly(2025, 2, 4)).Statements);
         Assert.Equal("Gen Nakatani", statement.Speaker?.Name);
     }
 
@@ -70,7 +70,7 @@ public sealed class SpeakerResolutionTests
     public void Joint_subjects_are_not_given_to_one_of_them()
     {
         const string text = "Foreign Minister Takeshi Iwaya and Secretary of State Antony Blinken agreed to \"further strengthen deterrence\" of the alliance.";
-        Statement statement = Assert.Single(TestPipeline.Process(text).Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
         Assert.Null(statement.Speaker);
     }
 }

@@ -8,7 +8,7 @@ public sealed class CheckStepTests
     public void A_title_not_held_at_the_source_date_is_an_anachronism()
     {
         SourceDocument document = TestPipeline.Process("Prime Minister Shinzo Abe met business leaders in Osaka on Monday.", date: new DateOnly(2025, 3, 3));
-        Flag flag = Assert.Single(document.Flags);
+        FlagRecord flag = Assert.Single(document.Flags);
         Assert.Equal(FlagKind.Anachronism, flag.Kind);
         Assert.Contains("2025-03-03", flag.Message);
         Assert.Equal(0, flag.PassageIndex);
@@ -18,7 +18,7 @@ public sealed class CheckStepTests
     public void The_same_person_called_former_and_current_is_a_contradiction()
     {
         const string text = "Former President Joe Biden spoke in Delaware on Friday.\n\nThe remarks by President Joe Biden drew wide attention in Asia.";
-        Flag flag = Assert.Single(TestPipeline.Process(text).Flags);
+        FlagRecord flag = Assert.Single(TestPipeline.Process(text).Flags);
         Assert.Equal(FlagKind.InternalContradiction, flag.Kind);
         Assert.Contains("Joe Biden", flag.Message);
     }
@@ -26,7 +26,7 @@ public sealed class CheckStepTests
     [Fact]
     public void A_title_never_held_is_a_role_conflict()
     {
-        Flag flag = Assert.Single(TestPipeline.Process("Prime Minister Antony Blinken arrived in Tokyo.").Flags);
+        FlagRecord flag = Assert.Single(TestPipeline.Process("Prime Minister Antony Blinken arrived in Tokyo.").Flags);
         Assert.Equal(FlagKind.RoleConflict, flag.Kind);
     }
 

@@ -58,7 +58,7 @@ public sealed class SeedFixtureTests
         (SourceDocument document, ExpectedFacts expected) = Load(file);
         foreach (ExpectedStatement statement in expected.Statements)
         {
-            Statement? found = document.Statements.FirstOrDefault(s => statement.Quote is not null
+            StatementRecord? found = document.Statements.FirstOrDefault(s => statement.Quote is not null
                 ? s.Quote == statement.Quote
                 : s.Text.StartsWith(statement.TextStartsWith!, StringComparison.Ordinal));
             Assert.True(found is not null, $"{file}: no statement {statement.Quote ?? statement.TextStartsWith}");
@@ -106,7 +106,7 @@ public sealed class SeedFixtureTests
         (SourceDocument document, ExpectedFacts expected) = Load(file);
         foreach (ExpectedPassage passage in expected.Passages)
         {
-            Passage? found = document.Passages.FirstOrDefault(p => p.Text.StartsWith(passage.StartsWith, StringComparison.Ordinal));
+            PassageRecord? found = document.Passages.FirstOrDefault(p => p.Text.StartsWith(passage.StartsWith, StringComparison.Ordinal));
             Assert.True(found is not null, $"{file}: no passage starting '{passage.StartsWith}'");
             Assert.Equal(passage.Kind, ExportMapping.Name(found.Kind));
             if (passage.Section is not null)
@@ -142,7 +142,7 @@ public sealed class SeedFixtureTests
         foreach (string file in SeedFiles())
         {
             SourceDocument document = s_pipeline.Process(new SourceInput(file, File.ReadAllBytes(RepositoryPaths.Seed(file))));
-            foreach (Passage passage in document.Passages.Where(p => !p.Text.Contains('\n')))
+            foreach (PassageRecord passage in document.Passages.Where(p => !p.Text.Contains('\n')))
             {
                 string original = document.Text[passage.Span.Start..passage.Span.End];
                 Assert.Equal(Ingestion.Text.TextNormalizer.Collapse(passage.Text), Ingestion.Text.TextNormalizer.Collapse(original));

@@ -15,7 +15,7 @@ public sealed class TranscriptLinkerTests
     [Fact]
     public void Quoted_words_standing_in_the_passage_are_verbatim_whatever_the_punctuation()
     {
-        Link link = Assert.Single(new TranscriptLinker().Link([Reported("Constructive and Stable,", "x")], [s_transcript]).Links);
+        LinkRecord link = Assert.Single(new TranscriptLinker().Link([Reported("Constructive and Stable,", "x")], [s_transcript]).Links);
         Assert.Equal(Fidelity.Verbatim, link.Fidelity);
         Assert.Equal(1, link.TargetPassage);
     }
@@ -23,7 +23,7 @@ public sealed class TranscriptLinkerTests
     [Fact]
     public void Another_translation_is_close_not_verbatim()
     {
-        Link link = Assert.Single(new TranscriptLinker().Link([Reported("huge responsibility for the peace and prosperity of the region and the world", "x")], [s_transcript]).Links);
+        LinkRecord link = Assert.Single(new TranscriptLinker().Link([Reported("huge responsibility for the peace and prosperity of the region and the world", "x")], [s_transcript]).Links);
         Assert.Equal(Fidelity.Close, link.Fidelity);
         Assert.InRange(link.Score, TranscriptLinker.CloseThreshold, 0.99);
     }
@@ -67,7 +67,7 @@ public sealed class TranscriptLinkerWithoutDatesTests
         var linker = new TranscriptLinker();
         TranscriptView undated = Transcript(null, new TranscriptPassage(0, "Good evening."), new TranscriptPassage(1, Passage));
 
-        Link link = Assert.Single(linker.Link([Quote("to strongly urge the United States to reconsider its measures", new DateOnly(2025, 4, 7))], [undated]).Links);
+        LinkRecord link = Assert.Single(linker.Link([Quote("to strongly urge the United States to reconsider its measures", new DateOnly(2025, 4, 7))], [undated]).Links);
         Assert.Equal(1, link.TargetPassage);
         Assert.Equal(Fidelity.Verbatim, link.Fidelity);
 
@@ -81,7 +81,7 @@ public sealed class TranscriptLinkerWithoutDatesTests
     public void The_reporters_insertions_in_brackets_are_not_counted_against_the_quote()
     {
         var linker = new TranscriptLinker();
-        Link link = Assert.Single(linker.Link([Quote("Japan will use these consultations to strongly urge the United States to reconsider its [tariff] measures", new DateOnly(2025, 4, 8))], [Transcript(new DateOnly(2025, 4, 7), new TranscriptPassage(0, Passage))]).Links);
+        LinkRecord link = Assert.Single(linker.Link([Quote("Japan will use these consultations to strongly urge the United States to reconsider its [tariff] measures", new DateOnly(2025, 4, 8))], [Transcript(new DateOnly(2025, 4, 7), new TranscriptPassage(0, Passage))]).Links);
         Assert.Equal(Fidelity.Verbatim, link.Fidelity);
     }
 
@@ -92,7 +92,7 @@ public sealed class TranscriptLinkerWithoutDatesTests
         TranscriptView joint = new("joint.txt", "trump", "Donald Trump", new DateOnly(2025, 2, 7),
             [new TranscriptPassage(0, "We will reconsider the measures together, as friends."), new TranscriptPassage(1, "We will reconsider the measures together, as allies.", "ishiba", "Shigeru Ishiba")]);
 
-        Link link = Assert.Single(linker.Link([Quote("We will reconsider the measures together", new DateOnly(2025, 2, 7))], [joint]).Links);
+        LinkRecord link = Assert.Single(linker.Link([Quote("We will reconsider the measures together", new DateOnly(2025, 2, 7))], [joint]).Links);
         Assert.Equal(1, link.TargetPassage);
     }
 }

@@ -23,7 +23,7 @@ public sealed class TranscriptLayoutTests
         SourceDocument document = TestPipeline.Process(JointPressConference, date: new DateOnly(2025, 2, 7));
 
         Assert.Equal(SourceKind.Transcript, document.Kind);
-        Statement[] official = document.Statements.Where(s => s.Kind == StatementKind.Official).ToArray();
+        StatementRecord[] official = document.Statements.Where(s => s.Kind == StatementKind.Official).ToArray();
         Assert.Contains(official, s => s.Text.StartsWith("We had a very good meeting", StringComparison.Ordinal) && s.Speaker?.Name == "Donald Trump");
         Assert.Contains(official, s => s.Text.StartsWith("We confirmed that our alliance", StringComparison.Ordinal) && s.Speaker?.Name == "Shigeru Ishiba");
         Assert.Contains(official, s => s.Text.StartsWith("I said that tariffs", StringComparison.Ordinal) && s.Speaker?.Name == "Shigeru Ishiba");

@@ -33,7 +33,7 @@ public sealed class PaginationTests
     {
         SourceDocument document = TestPipeline.Process(Page("""<link rel="next" href="?page=2">"""), "page-1.html");
 
-        Flag flag = Assert.Single(document.Flags, f => f.Kind == FlagKind.Paginated);
+        FlagRecord flag = Assert.Single(document.Flags, f => f.Kind == FlagKind.Paginated);
         Assert.Contains("https://news.example/2025/02/ministers-meet?page=2", flag.Message, StringComparison.Ordinal);
     }
 }

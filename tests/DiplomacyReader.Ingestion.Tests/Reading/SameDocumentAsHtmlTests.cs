@@ -29,14 +29,14 @@ public sealed class SameDocumentAsHtmlTests
     private static string AsWebPage(SourceDocument document)
     {
         var body = new StringBuilder();
-        foreach (Passage passage in document.Passages.Where(p => p.Kind is not (PassageKind.Boilerplate or PassageKind.Comment)))
+        foreach (PassageRecord passage in document.Passages.Where(p => p.Kind is not (PassageKind.Boilerplate or PassageKind.Comment)))
         {
             string tag = passage.Kind == PassageKind.Heading ? "h2" : "p";
             body.Append('<').Append(tag).Append('>').Append(WebUtility.HtmlEncode(passage.Text).Replace("\n", "<br>")).Append("</").Append(tag).Append(">\n");
         }
 
         var comments = new StringBuilder();
-        foreach (Passage passage in document.Passages.Where(p => p.Kind == PassageKind.Comment))
+        foreach (PassageRecord passage in document.Passages.Where(p => p.Kind == PassageKind.Comment))
         {
             comments.Append("<div class=\"comment\"><p>").Append(WebUtility.HtmlEncode(passage.Text)).Append("</p></div>\n");
         }

@@ -16,7 +16,7 @@ public sealed class PressStatementExtractorTests
     {
         const string text = "“Man’s greed in the ocean is hurting the whales,” says Parata, an elder of the Ngātiwai tribe. The \"Parata case\" drew attention, Reuters reported.";
 
-        Statement statement = Assert.Single(TestPipeline.Process(text).Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
 
         Assert.Equal("Man’s greed in the ocean is hurting the whales", statement.Quote);
         Assert.Equal("says", statement.Cue);
@@ -26,7 +26,7 @@ public sealed class PressStatementExtractorTests
     [Fact]
     public void Quote_after_its_attribution_with_colon_is_direct()
     {
-        Statement statement = Assert.Single(TestPipeline.Process("Prime Minister Fumio Kishida said: \"Japan stands with Ukraine.\"").Statements);
+        StatementRecord statement = Assert.Single(TestPipeline.Process("Prime Minister Fumio Kishida said: \"Japan stands with Ukraine.\"").Statements);
         Assert.Equal(StatementKind.Direct, statement.Kind);
         Assert.Equal("Japan stands with Ukraine", statement.Quote);
         Assert.Equal("Fumio Kishida", statement.Speaker?.Name);

@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -36,7 +37,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Country = country;
-        IQueryable<Data.Entities.Statement> about = db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code));
+        IQueryable<Statement> about = db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code));
         About = await about.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await about.TimelineAsync(cancellationToken);
         Speakers = await about.TopSpeakersAsync(cancellationToken);

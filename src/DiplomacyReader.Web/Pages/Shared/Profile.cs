@@ -1,5 +1,5 @@
+using DiplomacyReader.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Statement = DiplomacyReader.Data.Entities.Statement;
 
 namespace DiplomacyReader.Web.Pages.Shared;
 

@@ -2,7 +2,6 @@ using DiplomacyReader.Data;
 using DiplomacyReader.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Ingestion.Model;
-using Statement = DiplomacyReader.Data.Entities.Statement;
 
 namespace DiplomacyReader.Web.Pages.Shared;
 

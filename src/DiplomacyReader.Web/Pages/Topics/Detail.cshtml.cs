@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Topic = topic;
-        IQueryable<Data.Entities.Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
+        IQueryable<Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
         Statements = await tagged.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await tagged.TimelineAsync(cancellationToken);
         Speakers = await tagged.TopSpeakersAsync(cancellationToken);

@@ -6,4 +6,4 @@ namespace DiplomacyReader.Ingestion.Model;
 /// <param name="Section">The text of the nearest heading above it, if any.</param>
 /// <param name="Span">Where the block stands in the decoded original text.</param>
 /// <param name="Text">The block's text, normalised (markup removed, wrapped lines joined).</param>
-public sealed record Passage(int Index, PassageKind Kind, string? Section, TextSpan Span, string Text);
+public sealed record PassageRecord(int Index, PassageKind Kind, string? Section, TextSpan Span, string Text);

@@ -11,7 +11,7 @@ namespace DiplomacyReader.Ingestion.Model;
 /// <param name="Span">The sentence's range within the passage text.</param>
 /// <param name="Countries">ISO codes of countries the sentence mentions.</param>
 /// <param name="Topics">Slugs of the topics the sentence touches.</param>
-public sealed record Statement(
+public sealed record StatementRecord(
     string Id,
     int PassageIndex,
     StatementKind Kind,

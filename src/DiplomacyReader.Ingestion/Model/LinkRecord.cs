@@ -7,4 +7,4 @@ namespace DiplomacyReader.Ingestion.Model;
 /// <param name="TargetPassage">The transcript passage's index.</param>
 /// <param name="Fidelity">How faithful the rendering is.</param>
 /// <param name="Score">Similarity between 0 and 1.</param>
-public sealed record Link(string StatementId, string SourceFile, string TargetFile, int TargetPassage, Fidelity Fidelity, double Score);
+public sealed record LinkRecord(string StatementId, string SourceFile, string TargetFile, int TargetPassage, Fidelity Fidelity, double Score);

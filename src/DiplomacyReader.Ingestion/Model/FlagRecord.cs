@@ -4,4 +4,4 @@ namespace DiplomacyReader.Ingestion.Model;
 /// <param name="Kind">The kind of problem.</param>
 /// <param name="PassageIndex">The passage concerned, or null for the whole source.</param>
 /// <param name="Message">One sentence a reader understands.</param>
-public sealed record Flag(FlagKind Kind, int? PassageIndex, string Message);
+public sealed record FlagRecord(FlagKind Kind, int? PassageIndex, string Message);
