@@ -24,6 +24,8 @@ public sealed class DefaultIngestionExtension : IIngestionExtension
         [
             new SegmentStep(),
             new DescribeSourceStep(),
+            new ClassifySourceStep(),
+            new TurnKindsStep(),
             new FindMentionsStep(names, new UntitledSpeakerFinder(builder.Knowledge, names)),
             new ExtractStatementsStep(new PressStatementExtractor(builder.Knowledge)),
             new AttributeSpeakersStep(),

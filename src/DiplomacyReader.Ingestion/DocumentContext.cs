@@ -74,6 +74,9 @@ public sealed class DocumentContext
     /// <summary>In a transcript of several speakers, the official speaking in each passage of their turns.</summary>
     public IReadOnlyDictionary<int, ActorRef> TurnSpeakers { get; set; } = new Dictionary<int, ActorRef>();
 
+    /// <summary>In a transcript with labelled turns, the passages of questioners' turns.</summary>
+    public IReadOnlySet<int> QuestionPassages { get; set; } = new HashSet<int>();
+
     /// <summary>Tags read from tag lines.</summary>
     public List<string> Tags { get; } = [];
 

@@ -5,7 +5,8 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Ingestion.Checking;
 
 /// <summary>
-/// Checks the titles a text gives people against their tenures. A person called both "former President" and
+/// Notes what the reader should know about how a page was read (an index page, one page of several), and
+/// checks the titles a text gives people against their tenures. A person called both "former President" and
 /// "President" contradicts the text; a title held at no date the text allows (its own date, or the window
 /// its "former" titles imply) is an anachronism; a title never held is a role conflict.
 /// </summary>
@@ -14,6 +15,7 @@ public sealed class CheckStep : IIngestionStep
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
+        NoteHowThePageWasRead(context);
         var titled = context.Mentions
             .OrderBy(m => m.Key)
             .SelectMany(m => m.Value.Where(v => v.Kind == MentionKind.KnownName && v.Role is not null).Select(v => (Passage: m.Key, Mention: v)))
@@ -85,4 +87,19 @@ public sealed class CheckStep : IIngestionStep
             .OrderBy(t => t.From)
             .Select(t => (t.From, t.To))
             .ToArray());
+
+    // The reader found an index page or one page of a paginated article: the source says so.
+    private static void NoteHowThePageWasRead(DocumentContext context)
+    {
+        if (context.Hints.IsStoryList)
+        {
+            context.Flags.Add(new FlagRecord(FlagKind.StoryList, null,
+                "This page lists several stories rather than one article: its paragraphs are summaries of other stories."));
+        }
+
+        if (context.Hints.NextPage is { } next)
+        {
+            context.Flags.Add(new FlagRecord(FlagKind.Paginated, null, $"The article continues on another page ({next}); only this page was read."));
+        }
+    }
 }
