@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Attribution;
 /// then through the knowledge base at the source's date; pronouns and "the minister" to the nearest fitting
 /// person named before. When nothing fits, the answer is null: a wrong speaker is worse than none.
 /// </summary>
-public sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
+internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
 {
     /// <summary>The country a role without a qualifier belongs to: this app reads Japan's foreign policy.</summary>
     private const string DefaultCountry = "JP";

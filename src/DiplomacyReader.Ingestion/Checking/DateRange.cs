@@ -1,7 +1,7 @@
 namespace DiplomacyReader.Ingestion.Checking;
 
 /// <summary>A set of days as sorted, disjoint half-open intervals [From, To); To null is open-ended.</summary>
-public sealed record DateRange(IReadOnlyList<(DateOnly From, DateOnly? To)> Intervals)
+internal sealed record DateRange(IReadOnlyList<(DateOnly From, DateOnly? To)> Intervals)
 {
     /// <summary>Every day.</summary>
     public static DateRange All { get; } = new([(DateOnly.MinValue, null)]);

@@ -6,7 +6,7 @@ namespace DiplomacyReader.Ingestion.Linking;
 /// Word-level similarity between a reported wording and a transcript passage: how much of the report's
 /// content words and word pairs (shingles) the passage contains, and whether its words stand there verbatim.
 /// </summary>
-public static class TextSimilarity
+internal static class TextSimilarity
 {
     private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
     {

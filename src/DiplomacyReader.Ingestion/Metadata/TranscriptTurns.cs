@@ -18,7 +18,7 @@ namespace DiplomacyReader.Ingestion.Metadata;
 /// <param name="Main">The official with the most turns (the first of them on a tie): the transcript's speaker.</param>
 /// <param name="OfficialTurns">How many turns officials (named people, not questioners) took.</param>
 /// <param name="QuestionTurns">How many turns questioners took.</param>
-public sealed partial record TranscriptTurns(IReadOnlyDictionary<int, ActorRef> SpeakerByPassage, IReadOnlySet<int> Questions, ActorRef? Main, int OfficialTurns, int QuestionTurns)
+internal sealed partial record TranscriptTurns(IReadOnlyDictionary<int, ActorRef> SpeakerByPassage, IReadOnlySet<int> Questions, ActorRef? Main, int OfficialTurns, int QuestionTurns)
 {
     private const string QuoteMarks = "\"“‘'«「『";
 

@@ -4,7 +4,7 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Ingestion.Reading;
 
 /// <summary>The shape of one line of text.</summary>
-public enum LineShape
+internal enum LineShape
 {
     /// <summary>Running text.</summary>
     Text,
@@ -21,7 +21,7 @@ public enum LineShape
 }
 
 /// <summary>A run of lines that belong together, with the shape that holds them together.</summary>
-public sealed record LineBlock(TextSpan Span, LineShape Shape, IReadOnlyList<TextSpan> Lines);
+internal sealed record LineBlock(TextSpan Span, LineShape Shape, IReadOnlyList<TextSpan> Lines);
 
 /// <summary>
 /// Cuts text into blocks of lines. Blank lines always separate blocks; inside a run of non-blank lines, a
@@ -29,7 +29,7 @@ public sealed record LineBlock(TextSpan Span, LineShape Shape, IReadOnlyList<Tex
 /// documents mix blank-line paragraphs with one-paragraph-per-line text, and CommonMark's lazy continuation
 /// would otherwise glue a table or a headline onto the paragraph before it.
 /// </summary>
-public static partial class LineBlockSplitter
+internal static partial class LineBlockSplitter
 {
     /// <summary>Lines at least this long that stop mid-sentence are taken as hard-wrapped.</summary>
     private const int WrappedLineMinLength = 60;

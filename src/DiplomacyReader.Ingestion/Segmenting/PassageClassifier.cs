@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Segmenting;
 /// Gives each block its passage kind from its shape and its place in the page: the article body, the
 /// labels and tag lines above it, the comment thread and site chrome below it.
 /// </summary>
-public static class PassageClassifier
+internal static class PassageClassifier
 {
     /// <summary>Blocks of at least this many words start the article body.</summary>
     private const int BodyParagraphMinWords = 15;

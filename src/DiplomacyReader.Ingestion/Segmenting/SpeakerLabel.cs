@@ -6,7 +6,7 @@ namespace DiplomacyReader.Ingestion.Segmenting;
 /// The "Name:" label that opens a turn in a transcript: "Minister Iwaya:", "Reporter (NHK):", "Lin Jian:",
 /// "Q:", "AFP:". Who speaks decides whether the turn is the official's answer or a reporter's question.
 /// </summary>
-public static partial class SpeakerLabel
+internal static partial class SpeakerLabel
 {
     /// <summary>The label at the start of <paramref name="text"/> and where the spoken words begin, or null.</summary>
     public static (string Label, int BodyStart)? Parse(string text)

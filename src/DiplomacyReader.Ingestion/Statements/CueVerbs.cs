@@ -7,7 +7,7 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// The verbs and phrases that report speech. The lists are data (<c>Knowledge/cue-verbs.json</c>, embedded
 /// beside the knowledge base): adding a verb is an edit to a word list, not to a pattern.
 /// </summary>
-public static class CueVerbs
+internal static class CueVerbs
 {
     private static readonly Vocabulary s_vocabulary = Load();
     private static readonly Regex s_finite = Alternation(s_vocabulary.Finite.Where(v => v != "expressed")

@@ -52,7 +52,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
     /// Sentences with those a closed quotation runs into joined to them: in '“If I seem happy, it’s because I
     /// am. This has been a great meeting,” Biden began' the quotation and its reporting clause are one statement.
     /// </summary>
-    public static IReadOnlyList<TextSpan> JoinedAcrossQuotes(IReadOnlyList<TextSpan> sentences, IReadOnlyList<QuoteSpan> quotes)
+    internal static IReadOnlyList<TextSpan> JoinedAcrossQuotes(IReadOnlyList<TextSpan> sentences, IReadOnlyList<QuoteSpan> quotes)
     {
         var joined = new List<TextSpan>(sentences.Count);
         foreach (TextSpan sentence in sentences)

@@ -6,7 +6,7 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// Tells a quotation of someone's words from a quoted name or coined term ("America First", "Global South",
 /// "free and open Indo-Pacific"): short, and either capitalised like a name or a topic keyword.
 /// </summary>
-public static class QuoteTerms
+internal static class QuoteTerms
 {
     /// <summary>Quotes of more words than this are always someone's words.</summary>
     private const int TermMaxWords = 4;

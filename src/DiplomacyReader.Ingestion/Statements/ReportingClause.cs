@@ -8,4 +8,4 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// <param name="CueSpan">Where the cue stands in the passage text.</param>
 /// <param name="Speaker">The speaker's mention, or null when there is none (or several speakers).</param>
 /// <param name="Joint">Whether several people are the subject.</param>
-public sealed record ReportingClause(string? Cue, TextSpan CueSpan, Mention? Speaker, bool Joint);
+internal sealed record ReportingClause(string? Cue, TextSpan CueSpan, Mention? Speaker, bool Joint);

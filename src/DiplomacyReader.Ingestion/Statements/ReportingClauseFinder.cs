@@ -10,7 +10,7 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// expressed concern"), just after it ("said Iwaya"), the subject of a participle ("…, saying …"), or the
 /// object of "according to".
 /// </summary>
-public static partial class ReportingClauseFinder
+internal static partial class ReportingClauseFinder
 {
     private static readonly HashSet<string> s_skippableWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// In an official transcript every sentence the speaker speaks is a statement; headings, date lines,
 /// navigation and reporters' questions are not. A turn's "Minister Iwaya:" label is not part of its sentences.
 /// </summary>
-public static class TranscriptStatementExtractor
+internal static class TranscriptStatementExtractor
 {
     /// <summary>One official candidate per sentence of the transcript's spoken passages.</summary>
     public static IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<PassageRecord> passages) =>

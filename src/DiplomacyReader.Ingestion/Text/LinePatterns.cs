@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DiplomacyReader.Ingestion.Text;
 
 /// <summary>Shapes of short lines that say what a block is: date lines, vote counters, copyright lines, tags.</summary>
-public static partial class LinePatterns
+internal static partial class LinePatterns
 {
     /// <summary>"January 24, 2025", "24 January 2025", "2025-01-24", "Jan. 24, 2025".</summary>
     // 2025年1月24日, 令和7年1月24日 (era years: Reiwa from 2019, Heisei from 1989; 元年 is year one).

@@ -5,14 +5,14 @@ namespace DiplomacyReader.Ingestion.Text;
 /// <summary>A quotation inside a text: the span with its marks, and whether it was closed.</summary>
 /// <param name="Outer">From the opening mark to just after the closing mark (or the end of the text).</param>
 /// <param name="Closed">False when the quote runs on past the end of the text (a quote over several paragraphs).</param>
-public readonly record struct QuoteSpan(TextSpan Outer, bool Closed)
+internal readonly record struct QuoteSpan(TextSpan Outer, bool Closed)
 {
     /// <summary>The words between the marks.</summary>
     public TextSpan Inner => new(Outer.Start + 1, Closed ? Outer.End - 1 : Outer.End);
 }
 
 /// <summary>Finds double quotations, straight (" ") or curly (“ ”), pairing them by position.</summary>
-public static class QuoteScanner
+internal static class QuoteScanner
 {
     /// <summary>The quotations in <paramref name="text"/>, outermost only, in order.</summary>
     public static IReadOnlyList<QuoteSpan> Find(string text)

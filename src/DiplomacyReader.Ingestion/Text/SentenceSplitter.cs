@@ -6,7 +6,7 @@ namespace DiplomacyReader.Ingestion.Text;
 /// Splits text into sentences. Never splits inside a quotation (a quote with two sentences followed by
 /// "Iwaya said" is one statement) nor after an abbreviation ("U.S.", "Feb.", "Gen.") or an initial.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
     {

@@ -9,7 +9,7 @@ namespace DiplomacyReader.Ingestion.Reading.Html;
 /// belongs to the article all the same. (Captions of lead photos there stay chrome: on many pages that
 /// stretch is a gallery.)
 /// </summary>
-public sealed class ArticleHeader
+internal sealed class ArticleHeader
 {
     private const int MinWords = 10;
     private readonly IElement? _headline;

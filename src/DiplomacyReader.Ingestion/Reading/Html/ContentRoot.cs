@@ -9,7 +9,7 @@ namespace DiplomacyReader.Ingestion.Reading.Html;
 /// "article" or "comment" weigh in, links dilute it; the best candidate wins, and the candidate's parent
 /// takes over when it holds much of the article too (articles split into several sibling containers).
 /// </summary>
-public static partial class ContentRoot
+internal static partial class ContentRoot
 {
     private const int MinParagraphLength = 25;
 

@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Reading.Html;
 /// What a page states about itself: JSON-LD (NewsArticle and kin), Open Graph, meta tags, the canonical link,
 /// &lt;time&gt;, the &lt;title&gt; without its " | Site" suffix. Whatever none of them says stays null.
 /// </summary>
-public static class HtmlMetadata
+internal static class HtmlMetadata
 {
     /// <summary>The hints <paramref name="document"/> states about itself.</summary>
     public static DocumentHints Read(IHtmlDocument document)

@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Reading.Html;
 /// and inline elements that sits beside block elements, or between double line breaks, is wrapped in a
 /// new <c>p</c>, so that the scorer counts it and the reader keeps it as its own paragraph.
 /// </summary>
-public static class LooseText
+internal static class LooseText
 {
     private static readonly HashSet<string> s_containers = ["body", "div", "section", "article", "main", "td", "center"];
 

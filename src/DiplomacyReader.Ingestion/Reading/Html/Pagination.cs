@@ -8,7 +8,7 @@ namespace DiplomacyReader.Ingestion.Reading.Html;
 /// link counts only when it leads to this same address with another page number ("?page=2", "/2/",
 /// "/page/2", "-2.html").
 /// </summary>
-public static partial class Pagination
+internal static partial class Pagination
 {
     /// <summary>The address of the article's next page, or null when the page does not continue.</summary>
     public static string? NextPage(IDocument document, string? url)

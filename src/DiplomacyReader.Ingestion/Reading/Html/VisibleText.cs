@@ -9,7 +9,7 @@ namespace DiplomacyReader.Ingestion.Reading.Html;
 /// block boundary (a caption, a heading, a div inside a list item) separates words. "Tokyo&lt;br&gt;Japan"
 /// reads "Tokyo Japan", not "TokyoJapan".
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     private static readonly HashSet<string> s_breaking =
         ["br", "p", "div", "section", "article", "header", "footer", "aside", "nav", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "blockquote", "pre", "hr", "address"];
