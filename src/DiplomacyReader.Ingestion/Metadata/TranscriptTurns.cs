@@ -90,12 +90,12 @@ internal sealed partial record TranscriptTurns(IReadOnlyDictionary<int, ActorRef
         string name = Honorific().Replace(text.Split(',')[0], string.Empty).Trim();
         string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool looksLikeName = words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0]))
-            && (words.Length >= 2 || text.Length > name.Length) && !finder.IsKnownWord(name) && !NotNames().IsMatch(name);
+            && (words.Length >= 2 || text.Length > name.Length) && !finder.IsKnownWord(name) && !Vocabulary.LabelOfThing.IsMatch(name);
         return looksLikeName ? new ActorRef(name, null, null, null) : null;
     }
 
     private static bool IsOutlet(string label, KnowledgeIndex knowledge) =>
-        knowledge.Publisher(label) is not null || OutletWord().IsMatch(label);
+        knowledge.Publisher(label) is not null || Vocabulary.OutletWord.IsMatch(label);
 
     // "SECRETARY OF DEFENSE LLOYD J. AUSTIN III" → "Secretary Of Defense Lloyd J. Austin III"; "KAMIKAWA Yoko" → "Kamikawa Yoko".
     private static string CapitalsToTitleCase(string label) =>
@@ -108,10 +108,5 @@ internal sealed partial record TranscriptTurns(IReadOnlyDictionary<int, ActorRef
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)")]
     private static partial Regex Honorific();
 
-    // Words that open labels of things, not people ("Location:", "Date:", "Note:", "Opening Remarks:").
-    [GeneratedRegex(@"^(?:Date|Location|Time|Place|Venue|Note|Notes|Source|Subject|Topic|Update|Editor|Photo|Read|Related|Opening|Closing|Remarks|Statement|Transcript|Summary|Video|Audio|Watch|Listen|Share|Tags?|Category|Keywords?|Posted|Published|Updated|Advertisement|Caption|Breaking|Live|Part|Chapter|Section|Step|Example|Answer|Question)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotNames();
 
-    [GeneratedRegex(@"\b(?:News|Press|Agency|Times|Post|TV|Television|Broadcasting|Radio|Journal|Herald|Daily|Reuters|AFP|Bloomberg|Xinhua|Yonhap|CCTV|CGTN|NHK|Kyodo|Jiji|Network|Media|Tribune|Shimbun|Asahi|Mainichi|Yomiuri|Nikkei|Sankei|Phoenix|Global|Channel|Magazine|Newspaper|Wire|Telegraph|Guardian|Economist|Politico|Axios)\b")]
-    private static partial Regex OutletWord();
 }

@@ -145,7 +145,7 @@ internal static partial class ReportingClauseFinder
         }
 
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
-            UnnamedSubject().IsMatch(body[..c.Index])
+            Knowledge.Vocabulary.UnnamedSubject.IsMatch(body[..c.Index])
             || QuoteThenWord().IsMatch(body[..c.Index])
             || QuoteThenNounPhrase().IsMatch(body[..c.Index])
             || QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index)
@@ -194,9 +194,6 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"\b(with|of|to|for|by|from|about|on|under|against|between|among|toward|towards|than|into|like)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
 
-    // An institution or an unnamed person as the subject right before the verb: "the ministry", "a senior official".
-    [GeneratedRegex(@"\b(?:the|a|an|one)\s+(?:[\w-]+\s+){0,3}(?:ministry|official|officials|spokesperson|spokesman|spokeswoman|source|sources|statement|government|embassy|office|agency|diplomat|diplomats|aide|aides|readout)\s*(?:,[^,]{1,80},)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex UnnamedSubject();
 
     // '"…," Democrats said': one capitalised word between the closing quote and the verb, a group or a
     // name the story never gives in full.

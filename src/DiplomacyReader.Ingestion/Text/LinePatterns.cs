@@ -56,9 +56,8 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"\b(Image|Photo|Photograph|Picture|File photo|Credit)\s*:\s*\S|\((AP|AFP|Reuters|Kyodo|Getty Images|Jiji)( Photo)?\)$|\b(AP|AFP|REUTERS|Reuters|Getty Images|Kyodo)\s*/\s*[A-Z]", RegexOptions.None)]
     public static partial Regex CaptionCredit();
 
-    /// <summary>Navigation and site chrome lines.</summary>
-    [GeneratedRegex(@"^(back to|return to|skip to|go to|share (this|on)|print( this)?|email( this)?|related( articles| stories| news)?|read more|more from|see also|sign (in|up)|log ?in|register|subscribe|follow us|advertisement|cookie|user registration|facebook( users| connect)?|twitter|articles, offers)\b", RegexOptions.IgnoreCase)]
-    public static partial Regex Navigation();
+    /// <summary>Navigation and site chrome lines (the words are data: Knowledge/vocabulary.json).</summary>
+    public static Regex Navigation() => Knowledge.Vocabulary.NavigationLine;
 
     /// <summary>A short line of site chrome: "Advertisement", "Share this", "Read more", a vote counter.</summary>
     public static bool IsChromeLine(string line) =>
