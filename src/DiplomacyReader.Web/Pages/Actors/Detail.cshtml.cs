@@ -57,11 +57,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
                 .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
                 .OrderByDescending(g => g.Count).Take(10)
                 .ToListAsync(cancellationToken))
-            .Select(g => new Ranked(g.Name, "/actors/" + g.Slug, g.Count)).ToArray();
+            .Select(g => new Ranked(g.Name, Routes.Actor(g.Slug), g.Count)).ToArray();
         MentionedIn = new ChipList("Mentioned in", "source", await db.Sources.AsNoTracking()
             .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id))
             .OrderByDescending(s => s.PublishedOn)
-            .Select(s => new Chip(s.Title ?? s.FileName, "/sources/" + s.Slug)).ToListAsync(cancellationToken));
+            .Select(s => new Chip(s.Title ?? s.FileName, Routes.Source(s.Slug))).ToListAsync(cancellationToken));
         return Page();
     }
 

@@ -46,7 +46,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
         Actors = new ChipList("Actors of " + country.Name, "actor", await db.Actors.AsNoTracking()
             .Where(a => a.CountryCode == code && (a.Statements.Any() || a.MentionedIn.Any()))
-            .OrderBy(a => a.Name).Select(a => new Chip(a.Name, "/actors/" + a.Slug)).ToListAsync(cancellationToken));
+            .OrderBy(a => a.Name).Select(a => new Chip(a.Name, Routes.Actor(a.Slug))).ToListAsync(cancellationToken));
         return Page();
     }
 

@@ -38,15 +38,15 @@ public static class ProfileQueries
     public static async Task<IReadOnlyList<Ranked>> TopTopicsAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken) =>
         (await statements.SelectMany(s => s.Topics).GroupBy(t => new { t.Slug, t.Name })
             .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() }).OrderByDescending(g => g.Count).Take(Top).ToListAsync(cancellationToken))
-        .Select(g => new Ranked(g.Name, "/topics/" + g.Slug, g.Count)).ToArray();
+        .Select(g => new Ranked(g.Name, Routes.Topic(g.Slug), g.Count)).ToArray();
 
     public static async Task<IReadOnlyList<Ranked>> TopCountriesAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken) =>
         (await statements.SelectMany(s => s.Countries).GroupBy(c => new { c.Code, c.Name })
             .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() }).OrderByDescending(g => g.Count).Take(Top).ToListAsync(cancellationToken))
-        .Select(g => new Ranked(g.Name, "/countries/" + g.Code, g.Count)).ToArray();
+        .Select(g => new Ranked(g.Name, Routes.Country(g.Code), g.Count)).ToArray();
 
     public static async Task<IReadOnlyList<Ranked>> TopSpeakersAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken) =>
         (await statements.Where(s => s.Speaker != null).GroupBy(s => new { s.Speaker!.Slug, s.Speaker.Name })
             .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() }).OrderByDescending(g => g.Count).Take(Top).ToListAsync(cancellationToken))
-        .Select(g => new Ranked(g.Name, "/actors/" + g.Slug, g.Count)).ToArray();
+        .Select(g => new Ranked(g.Name, Routes.Actor(g.Slug), g.Count)).ToArray();
 }

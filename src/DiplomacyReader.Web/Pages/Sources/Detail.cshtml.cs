@@ -84,11 +84,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .Select(f => new FlagView(f.Kind, f.Passage != null ? f.Passage.Index : null, f.Message))
             .ToListAsync(cancellationToken);
         Actors = new ChipList("Actors", "actor", await db.Sources.Where(s => s.Id == source.Id)
-            .SelectMany(s => s.MentionedActors).OrderBy(a => a.Name).Select(a => new Chip(a.Name, "/actors/" + a.Slug)).ToListAsync(cancellationToken));
+            .SelectMany(s => s.MentionedActors).OrderBy(a => a.Name).Select(a => new Chip(a.Name, Routes.Actor(a.Slug))).ToListAsync(cancellationToken));
         Countries = new ChipList("Countries", "country", await db.Sources.Where(s => s.Id == source.Id)
-            .SelectMany(s => s.Countries).OrderBy(c => c.Name).Select(c => new Chip(c.Name, "/countries/" + c.Code)).ToListAsync(cancellationToken));
+            .SelectMany(s => s.Countries).OrderBy(c => c.Name).Select(c => new Chip(c.Name, Routes.Country(c.Code))).ToListAsync(cancellationToken));
         Topics = new ChipList("Topics", "topic", await db.Sources.Where(s => s.Id == source.Id)
-            .SelectMany(s => s.Topics).OrderBy(t => t.Name).Select(t => new Chip(t.Name, "/topics/" + t.Slug)).ToListAsync(cancellationToken));
+            .SelectMany(s => s.Topics).OrderBy(t => t.Name).Select(t => new Chip(t.Name, Routes.Topic(t.Slug))).ToListAsync(cancellationToken));
         return Page();
     }
 

@@ -40,7 +40,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Statements = await Filter.ApplySorted(db).PageAsync(db, (Query.PageNumber - 1) * StatementQueryString.PageSize, StatementQueryString.PageSize, cancellationToken);
         ActiveFilters = Query.Values()
             .Where(v => v.Key is not ("p" or "sort"))
-            .Select(v => new ActiveFilter($"{v.Key}: {v.Value}", Query.Url("/statements", v.Key, null)))
+            .Select(v => new ActiveFilter($"{v.Key}: {v.Value}", Query.Url(Routes.Statements, v.Key, null)))
             .ToArray();
         FacetViews =
         [

@@ -41,7 +41,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         Countries = await tagged.TopCountriesAsync(cancellationToken);
         Sources = new ChipList("Sources covering " + topic.Name, "source", await db.Sources.AsNoTracking()
             .Where(s => s.Topics.Any(t => t.Slug == slug)).OrderByDescending(s => s.PublishedOn)
-            .Select(s => new Chip(s.Title ?? s.FileName, "/sources/" + s.Slug)).ToListAsync(cancellationToken));
+            .Select(s => new Chip(s.Title ?? s.FileName, Routes.Source(s.Slug))).ToListAsync(cancellationToken));
         return Page();
     }
 

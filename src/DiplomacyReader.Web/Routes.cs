@@ -1,0 +1,52 @@
+namespace DiplomacyReader.Web;
+
+/// <summary>
+/// Every address the pages link to, in one place. A page's <c>@page</c> template and its entry here say the
+/// same thing; changing one without the other breaks the route tests (<c>RoutesTests</c>), not a reader's link.
+/// Slugs and codes are escaped, so an ingested title can never break out of the address.
+/// </summary>
+public static class Routes
+{
+    public const string Overview = "/";
+    public const string Sources = "/sources";
+    public const string Statements = "/statements";
+    public const string Actors = "/actors";
+    public const string Countries = "/countries";
+    public const string Topics = "/topics";
+    public const string Compare = "/compare";
+    public const string Search = "/search";
+    public const string Ingest = "/ingest";
+
+    /// <summary>The statements a filter shows, as CSV and as JSON (the same query string).</summary>
+    public const string StatementsCsv = "/api/statements.csv";
+    public const string StatementsJson = "/api/statements";
+
+    /// <summary>The reader of one source: <c>/sources/{slug}</c>.</summary>
+    public static string Source(string slug) => $"{Sources}/{Escape(slug)}";
+
+    /// <summary>One passage of a source's reader: <c>/sources/{slug}#p{index}</c>.</summary>
+    public static string Passage(string slug, int index) => $"{Source(slug)}#p{index}";
+
+    /// <summary>One statement in its source's reader: <c>/sources/{slug}#{key}</c>.</summary>
+    public static string StatementIn(string slug, string key) => $"{Source(slug)}#{Escape(key)}";
+
+    /// <summary>A source's original bytes: <c>/sources/{slug}/original</c>.</summary>
+    public static string Original(string slug) => $"{Source(slug)}/original";
+
+    /// <summary>A source's JSON export: <c>/api/sources/{slug}</c>.</summary>
+    public static string SourceExport(string slug) => $"/api/sources/{Escape(slug)}";
+
+    public static string Actor(string slug) => $"{Actors}/{Escape(slug)}";
+
+    public static string Country(string code) => $"{Countries}/{Escape(code)}";
+
+    public static string Topic(string slug) => $"{Topics}/{Escape(slug)}";
+
+    /// <summary>A transcript beside its coverage: <c>/compare/{slug}</c>.</summary>
+    public static string CompareTranscript(string slug) => $"{Compare}/{Escape(slug)}";
+
+    /// <summary>One passage of a transcript on its compare page.</summary>
+    public static string ComparePassage(string slug, int index) => $"{CompareTranscript(slug)}#p{index}";
+
+    private static string Escape(string value) => Uri.EscapeDataString(value);
+}
