@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace DiplomacyReader.Ingestion.Knowledge;
@@ -10,7 +9,7 @@ namespace DiplomacyReader.Ingestion.Knowledge;
 /// </summary>
 internal static class Vocabulary
 {
-    private static readonly Lists s_lists = Load();
+    private static readonly Lists s_lists = EmbeddedData.Read<Lists>("vocabulary.json");
 
     /// <summary>A line of navigation or site chrome opens with one of these ("Read more", "Share this", "Advertisement").</summary>
     public static Regex NavigationLine { get; } = new(@"^(?:" + Alternation(s_lists.NavigationLines) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -30,14 +29,6 @@ internal static class Vocabulary
     // Longer entries first, so "related articles" wins over "related"; spaces may be any whitespace.
     private static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-
-    private static Lists Load()
-    {
-        using Stream stream = typeof(Vocabulary).Assembly.GetManifestResourceStream("DiplomacyReader.Ingestion.vocabulary.json")
-            ?? throw new InvalidOperationException("The embedded vocabulary.json is missing from the assembly.");
-        return JsonSerializer.Deserialize<Lists>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidDataException("vocabulary.json is empty.");
-    }
 
     private sealed record Lists(List<string> NavigationLines, List<string> OutletWords, List<string> LabelsOfThings, List<string> UnnamedSources);
 }

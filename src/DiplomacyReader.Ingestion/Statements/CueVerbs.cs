@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace DiplomacyReader.Ingestion.Statements;
@@ -9,11 +8,11 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// </summary>
 internal static class CueVerbs
 {
-    private static readonly Vocabulary s_vocabulary = Load();
-    private static readonly Regex s_finite = Alternation(s_vocabulary.Finite.Where(v => v != "expressed")
-        .Append("expressed(?: (?:" + string.Join('|', s_vocabulary.Expressed.Select(Regex.Escape)) + "))?"), escape: false);
-    private static readonly Regex s_participle = Alternation(s_vocabulary.Participles, escape: true);
-    private static readonly HashSet<string> s_subjectMayFollow = new(s_vocabulary.SubjectMayFollow, StringComparer.OrdinalIgnoreCase);
+    private static readonly CueVerbLists s_lists = Knowledge.EmbeddedData.Read<CueVerbLists>("cue-verbs.json");
+    private static readonly Regex s_finite = Alternation(s_lists.Finite.Where(v => v != "expressed")
+        .Append("expressed(?: (?:" + string.Join('|', s_lists.Expressed.Select(Regex.Escape)) + "))?"), escape: false);
+    private static readonly Regex s_participle = Alternation(s_lists.Participles, escape: true);
+    private static readonly HashSet<string> s_subjectMayFollow = new(s_lists.SubjectMayFollow, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex s_accordingTo = new(@"\b(?<cue>[Aa]ccording to)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Finite reporting verbs: "said", "told", "stressed", "expressed concern".</summary>
@@ -36,13 +35,5 @@ internal static class CueVerbs
         new(@"\b(?<cue>" + string.Join('|', words.Select(w => escape ? Regex.Escape(w) : w.Replace(" ", @"\ ", StringComparison.Ordinal)).OrderByDescending(w => w.Length)) + @")\b",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static Vocabulary Load()
-    {
-        using Stream stream = typeof(CueVerbs).Assembly.GetManifestResourceStream("DiplomacyReader.Ingestion.cue-verbs.json")
-            ?? throw new InvalidOperationException("The embedded cue-verbs.json is missing from the assembly.");
-        return JsonSerializer.Deserialize<Vocabulary>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidDataException("cue-verbs.json is empty.");
-    }
-
-    private sealed record Vocabulary(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow);
+    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow);
 }
