@@ -173,7 +173,8 @@ internal static partial class ReportingClauseFinder
     private static bool IsSkippableGap(string text, int from, int to)
     {
         string gap = text[from..to];
-        if (Appositive().IsMatch(gap))
+        // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
+        if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
         }
@@ -211,4 +212,7 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]
+    private static partial Regex RelativeWho();
 }

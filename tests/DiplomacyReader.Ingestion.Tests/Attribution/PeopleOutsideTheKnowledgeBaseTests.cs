@@ -101,4 +101,15 @@ public sealed class WireQuoteLayoutTests
 
         Assert.Equal("Shigeru Ishiba", Assert.Single(document.Statements, s => s.Quote is not null).Speaker?.Name);
     }
+
+    [Fact]
+    public void The_one_who_said_it_is_the_antecedent_of_who_not_the_subject_of_the_sentence()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Foreign ministry spokesperson Lin Jian spoke in Beijing on Monday.
+
+            He also responded to a remark from U.S. President Donald Trump — who said he expected Takaichi to pursue “peace through strength” — by saying that ties matter.
+            """, date: new DateOnly(2026, 2, 9));
+        Assert.Equal("Donald Trump", Assert.Single(document.Statements, s => s.Quote == "peace through strength").Speaker?.Name);
+    }
 }
