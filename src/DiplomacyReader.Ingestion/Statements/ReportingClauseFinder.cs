@@ -82,7 +82,7 @@ internal static partial class ReportingClauseFinder
             return new ReportingClause("according to", new TextSpan(cueEnd - cue.Length, cueEnd), source, Joint: false);
         }
 
-        return Labelled(text, sentence, quotes, inSentence) ?? Inverted(text, sentence, quotes, inSentence) ?? Unnamed(text, sentence, body, quotes);
+        return Labelled(text, sentence, quotes, inSentence) ?? Inverted(text, sentence, quotes, inSentence) ?? ThatClause(text, sentence, quotes, inSentence) ?? Unnamed(text, sentence, body, quotes);
     }
 
     // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
@@ -133,6 +133,28 @@ internal static partial class ReportingClauseFinder
     // A lowercase verb right after the name: "began", "opened", "quipped", "went on".
     [GeneratedRegex(@"\G\s+(?<cue>[a-z]{3,}(?:ed|s)|began|went on|wrote|spoke|told)\b")]
     private static partial Regex VerbAfterName();
+
+    // "Hoover estimated that there are “somewhere between 23 and 28 people …”", "The senator contends: “…”":
+    // a person opening the sentence, a verb, then "that" or a colon before the quotation. Whatever the verb,
+    // what follows is what the person holds or said.
+    private static ReportingClause? ThatClause(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
+    {
+        Mention? subject = inSentence.FirstOrDefault();
+        if (subject is null || !subject.IsNamed || !OpensClause(text, sentence.Start, subject))
+        {
+            return null;
+        }
+
+        Match verb = VerbThenThat().Match(text, subject.Span.End);
+        bool quoteAfter = verb.Success && verb.Index == subject.Span.End && quotes.Any(q => q.Outer.Start >= verb.Index + verb.Length && q.Outer.Start < sentence.End);
+        return quoteAfter
+            ? new ReportingClause(verb.Groups["cue"].Value, new TextSpan(verb.Groups["cue"].Index, verb.Groups["cue"].Index + verb.Groups["cue"].Length), subject, Joint: false)
+            : null;
+    }
+
+    // Up to two adverbs, a lowercase verb in -ed or -s, then "that" or a colon.
+    [GeneratedRegex(@"\G(?:\s+[a-z]+ly)?\s+(?<cue>[a-z]{3,}(?:ed|es|s))(?:\s+[a-z]+ly)?(?:\s+that\b|\s*:)")]
+    private static partial Regex VerbThenThat();
 
     // "… ," the ministry said.' — a quotation with a reporting verb whose subject is no person the text names
     // (a ministry, an official, sources), or a person the knowledge base does not know ("…,” says Parata).

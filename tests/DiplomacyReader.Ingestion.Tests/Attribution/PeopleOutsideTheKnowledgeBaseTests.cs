@@ -112,4 +112,15 @@ public sealed class WireQuoteLayoutTests
             """, date: new DateOnly(2026, 2, 9));
         Assert.Equal("Donald Trump", Assert.Single(document.Statements, s => s.Quote == "peace through strength").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_person_opening_the_sentence_and_a_verb_before_that_own_the_quotation_after_it()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Foreign Minister Takeshi Iwaya met the committee on Tuesday.
+
+            Iwaya estimated that there are “somewhere between 23 and 28 members who are absolutely opposed” to the change.
+            """, date: new DateOnly(2025, 2, 4));
+        Assert.Equal("Takeshi Iwaya", Assert.Single(document.Statements, s => s.Quote?.StartsWith("somewhere between", StringComparison.Ordinal) == true).Speaker?.Name);
+    }
 }
