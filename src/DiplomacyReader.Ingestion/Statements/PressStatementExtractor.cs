@@ -80,6 +80,12 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         TextSpan? speaker = clause.Speaker?.Span;
         QuoteSpan[] spoken = quotes.Where(q => !QuoteTerms.IsTerm(QuoteText(passage.Text, q), knowledge)).ToArray();
 
+        // 'Yoon: "A Major Threat to the International Community"' standing alone is a sub-headline, not a quote.
+        if (clause.Cue is null && QuoteTerms.IsHeadline(passage.Text, spoken.Select(q => QuoteText(passage.Text, q))))
+        {
+            return [];
+        }
+
         // With nobody named, only a quotation shaped as someone's words counts; a fragment may be a scare quote.
         if (clause.Speaker is null && !clause.Joint && clause.Cue != "according to")
         {

@@ -25,4 +25,23 @@ internal static class QuoteTerms
         bool capitalised = significant.Length > 0 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
         return capitalised || knowledge.IsTopicKeyword(quote.Trim());
     }
+
+    /// <summary>Lines this short with a quotation in title case are headlines, whoever they are labelled with.</summary>
+    private const int HeadlineMaxWords = 12;
+
+    /// <summary>
+    /// Whether a labelled line is a sub-headline: short, and its quotations capitalised word by word
+    /// ('Kishida: "A Clear Act of Provocation"').
+    /// </summary>
+    public static bool IsHeadline(string line, IEnumerable<string> quotes)
+    {
+        string[] quoted = quotes.ToArray();
+        return quoted.Length > 0 && Text.TextNormalizer.WordCount(line) <= HeadlineMaxWords && quoted.All(IsTitleCase);
+    }
+
+    private static bool IsTitleCase(string quote)
+    {
+        string[] significant = quote.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3).ToArray();
+        return significant.Length >= 2 && significant.All(w => char.IsUpper(w[0]) || !char.IsLetter(w[0]));
+    }
 }

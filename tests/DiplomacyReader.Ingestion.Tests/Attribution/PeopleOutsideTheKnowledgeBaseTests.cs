@@ -124,3 +124,22 @@ public sealed class WireQuoteLayoutTests
         Assert.Equal("Takeshi Iwaya", Assert.Single(document.Statements, s => s.Quote?.StartsWith("somewhere between", StringComparison.Ordinal) == true).Speaker?.Name);
     }
 }
+
+public sealed class SubHeadlineTests
+{
+    [Fact]
+    public void A_labelled_title_case_line_is_a_sub_headline_but_a_labelled_sentence_is_a_quote()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Yoon and Kishida United on Restoring Shuttle Diplomacy
+
+            Kishida: "A Clear Act of Provocation"
+
+            Kishida: "We will respond to North Korea's launches in close cooperation with Seoul and Washington."
+            """, date: new DateOnly(2023, 3, 16));
+
+        StatementRecord quote = Assert.Single(document.Statements, s => s.Quote is not null);
+        Assert.StartsWith("We will respond", quote.Quote, StringComparison.Ordinal);
+        Assert.Equal("Fumio Kishida", quote.Speaker?.Name);
+    }
+}
