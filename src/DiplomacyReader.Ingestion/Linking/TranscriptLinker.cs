@@ -41,55 +41,82 @@ public sealed partial class TranscriptLinker
     /// </summary>
     public LinkResult Link(IReadOnlyList<ReportedStatement> statements, IReadOnlyList<TranscriptView> transcripts)
     {
+        var linked = new Dictionary<ReportedStatement, LinkRecord>();
+        foreach (ReportedStatement statement in statements)
+        {
+            if (BestLink(statement, transcripts, t => Fit(statement, t)) is { } link)
+            {
+                linked[statement] = link;
+            }
+        }
+
+        // A report whose other quotes already tie it to a transcript is about that event, dated or not: its
+        // remaining statements are compared with that transcript as with one of the same week.
+        Dictionary<string, HashSet<string>> established = linked.Values.GroupBy(l => l.SourceFile)
+            .ToDictionary(g => g.Key, g => g.Select(l => l.TargetFile).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (ReportedStatement statement in statements.Where(s => !linked.ContainsKey(s) && established.ContainsKey(s.File)))
+        {
+            HashSet<string> events = established[statement.File];
+            if (BestLink(statement, transcripts, t => events.Contains(t.File) && Fit(statement, t) != EventFit.None ? EventFit.SameEvent : EventFit.None) is { } link)
+            {
+                linked[statement] = link;
+            }
+        }
+
         var links = new List<LinkRecord>();
         var missing = new List<QuoteNotFound>();
         foreach (ReportedStatement statement in statements)
         {
-            LinkRecord? best = null;
-            double bestContext = -1;
-            TranscriptView[] sameEvent = transcripts.Where(t => Fit(statement, t) == EventFit.SameEvent).ToArray();
-            foreach (TranscriptView transcript in transcripts)
+            if (linked.TryGetValue(statement, out LinkRecord? link))
             {
-                EventFit fit = Fit(statement, transcript);
-                if (fit == EventFit.None)
-                {
-                    continue;
-                }
-
-                foreach (TranscriptPassage passage in transcript.Passages.Where(p => SpokenBy(p, transcript, statement)))
-                {
-                    (Fidelity Fidelity, double Score)? match = Compare(statement, passage.Text);
-                    // Without the event's date to go by, only a close rendering is evidence enough; weeks after
-                    // the speech, only a close rendering of a distinctive stretch: ministers repeat their stock
-                    // phrases ("constructive and stable") speech after speech.
-                    if (match is null
-                        || (fit != EventFit.SameEvent && match.Value.Score < CloseThreshold)
-                        || (fit == EventFit.Later && ContentWords(statement) < DistinctiveWords))
-                    {
-                        continue;
-                    }
-
-                    // Ties (a phrase the speech repeats) go to the passage closest to the whole sentence.
-                    double context = TextSimilarity.Containment(statement.Text, passage.Text);
-                    if (best is null || match.Value.Score > best.Score || (match.Value.Score == best.Score && context > bestContext))
-                    {
-                        best = new LinkRecord(statement.StatementId, statement.File, transcript.File, passage.Index, match.Value.Fidelity, match.Value.Score);
-                        bestContext = context;
-                    }
-                }
+                links.Add(link);
             }
-
-            if (best is not null)
+            else if (statement.Quote is not null && transcripts.FirstOrDefault(t => Fit(statement, t) == EventFit.SameEvent) is { } sameEvent)
             {
-                links.Add(best);
-            }
-            else if (statement.Quote is not null && sameEvent.Length > 0)
-            {
-                missing.Add(new QuoteNotFound(statement, sameEvent[0], sameEvent[0].Title ?? sameEvent[0].File));
+                missing.Add(new QuoteNotFound(statement, sameEvent, sameEvent.Title ?? sameEvent.File));
             }
         }
 
         return new LinkResult(links, missing);
+    }
+
+    // The statement's best passage among the transcripts, each judged by how well it fits the event.
+    private static LinkRecord? BestLink(ReportedStatement statement, IReadOnlyList<TranscriptView> transcripts, Func<TranscriptView, EventFit> fitOf)
+    {
+        LinkRecord? best = null;
+        double bestContext = -1;
+        foreach (TranscriptView transcript in transcripts)
+        {
+            EventFit fit = fitOf(transcript);
+            if (fit == EventFit.None)
+            {
+                continue;
+            }
+
+            foreach (TranscriptPassage passage in transcript.Passages.Where(p => SpokenBy(p, transcript, statement)))
+            {
+                (Fidelity Fidelity, double Score)? match = Compare(statement, passage.Text);
+                // Without the event's date to go by, only a close rendering is evidence enough; weeks after
+                // the speech, only a close rendering of a distinctive stretch: ministers repeat their stock
+                // phrases ("constructive and stable") speech after speech.
+                if (match is null
+                    || (fit != EventFit.SameEvent && match.Value.Score < CloseThreshold)
+                    || (fit == EventFit.Later && ContentWords(statement) < DistinctiveWords))
+                {
+                    continue;
+                }
+
+                // Ties (a phrase the speech repeats) go to the passage closest to the whole sentence.
+                double context = TextSimilarity.Containment(statement.Text, passage.Text);
+                if (best is null || match.Value.Score > best.Score || (match.Value.Score == best.Score && context > bestContext))
+                {
+                    best = new LinkRecord(statement.StatementId, statement.File, transcript.File, passage.Index, match.Value.Fidelity, match.Value.Score);
+                    bestContext = context;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The fidelity and score of a statement against one passage, or null when they do not match.</summary>

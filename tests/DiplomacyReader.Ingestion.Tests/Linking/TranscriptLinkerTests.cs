@@ -95,4 +95,26 @@ public sealed class TranscriptLinkerWithoutDatesTests
         LinkRecord link = Assert.Single(linker.Link([Quote("We will reconsider the measures together", new DateOnly(2025, 2, 7))], [joint]).Links);
         Assert.Equal(1, link.TargetPassage);
     }
+
+    [Fact]
+    public void A_report_tied_to_a_speech_by_one_close_quote_links_its_looser_ones_to_that_speech_too()
+    {
+        var linker = new TranscriptLinker();
+        TranscriptView speech = Transcript(null,
+            new TranscriptPassage(0, Passage),
+            new TranscriptPassage(1, "We sincerely appreciate the heartwarming and tremendous support from the people of Taiwan."));
+        ReportedStatement close = Quote("Japan will use these consultations to strongly urge the United States to reconsider", null);
+        ReportedStatement loose = new("press.txt", "s2", "ishiba", null, null, StatementKind.Partial, "He praised the great, heartwarming support", "great, heartwarming support");
+
+        // Alone, the loose fragment of another translation is no evidence of an undated event.
+        Assert.Empty(linker.Link([loose], [speech]).Links);
+
+        LinkResult both = linker.Link([close, loose], [speech]);
+        Assert.Equal(2, both.Links.Count);
+        Assert.Equal(1, Assert.Single(both.Links, l => l.StatementId == "s2").TargetPassage);
+
+        // Another report's close quote establishes nothing for this one.
+        ReportedStatement elsewhere = close with { File = "other.txt" };
+        Assert.DoesNotContain(linker.Link([elsewhere, loose], [speech]).Links, l => l.StatementId == "s2");
+    }
 }
