@@ -41,53 +41,54 @@ public sealed partial class TranscriptLinker
     /// </summary>
     public LinkResult Link(IReadOnlyList<ReportedStatement> statements, IReadOnlyList<TranscriptView> transcripts)
     {
-        var linked = new Dictionary<ReportedStatement, LinkRecord>();
-        foreach (ReportedStatement statement in statements)
+        // How each transcript fits each statement's event, worked out once: every pass below reads it.
+        EventFit[][] fits = statements.Select(s => transcripts.Select(t => Fit(s, t)).ToArray()).ToArray();
+        var linked = new LinkRecord?[statements.Count];
+        for (int i = 0; i < statements.Count; i++)
         {
-            if (BestLink(statement, transcripts, t => Fit(statement, t)) is { } link)
-            {
-                linked[statement] = link;
-            }
+            linked[i] = BestLink(statements[i], transcripts, fits[i]);
         }
 
         // A report whose other quotes already tie it to a transcript is about that event, dated or not: its
         // remaining statements are compared with that transcript as with one of the same week.
-        Dictionary<string, HashSet<string>> established = linked.Values.GroupBy(l => l.SourceFile)
+        Dictionary<string, HashSet<string>> established = linked.OfType<LinkRecord>().GroupBy(l => l.SourceFile)
             .ToDictionary(g => g.Key, g => g.Select(l => l.TargetFile).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        foreach (ReportedStatement statement in statements.Where(s => !linked.ContainsKey(s) && established.ContainsKey(s.File)))
+        for (int i = 0; i < statements.Count; i++)
         {
-            HashSet<string> events = established[statement.File];
-            if (BestLink(statement, transcripts, t => events.Contains(t.File) && Fit(statement, t) != EventFit.None ? EventFit.SameEvent : EventFit.None) is { } link)
+            if (linked[i] is null && established.TryGetValue(statements[i].File, out HashSet<string>? events))
             {
-                linked[statement] = link;
+                EventFit[] asSameEvent = fits[i].Select((fit, t) => events.Contains(transcripts[t].File) && fit != EventFit.None ? EventFit.SameEvent : EventFit.None).ToArray();
+                linked[i] = BestLink(statements[i], transcripts, asSameEvent);
             }
         }
 
         var links = new List<LinkRecord>();
         var missing = new List<QuoteNotFound>();
-        foreach (ReportedStatement statement in statements)
+        for (int i = 0; i < statements.Count; i++)
         {
-            if (linked.TryGetValue(statement, out LinkRecord? link))
+            int sameEvent = Array.IndexOf(fits[i], EventFit.SameEvent);
+            if (linked[i] is { } link)
             {
                 links.Add(link);
             }
-            else if (statement.Quote is not null && transcripts.FirstOrDefault(t => Fit(statement, t) == EventFit.SameEvent) is { } sameEvent)
+            else if (statements[i].Quote is not null && sameEvent >= 0)
             {
-                missing.Add(new QuoteNotFound(statement, sameEvent, sameEvent.Title ?? sameEvent.File));
+                missing.Add(new QuoteNotFound(statements[i], transcripts[sameEvent], transcripts[sameEvent].Title ?? transcripts[sameEvent].File));
             }
         }
 
         return new LinkResult(links, missing);
     }
 
-    // The statement's best passage among the transcripts, each judged by how well it fits the event.
-    private static LinkRecord? BestLink(ReportedStatement statement, IReadOnlyList<TranscriptView> transcripts, Func<TranscriptView, EventFit> fitOf)
+    // The statement's best passage among the transcripts, each judged by how well it fits the event (fits[t] for transcripts[t]).
+    private static LinkRecord? BestLink(ReportedStatement statement, IReadOnlyList<TranscriptView> transcripts, EventFit[] fits)
     {
         LinkRecord? best = null;
         double bestContext = -1;
-        foreach (TranscriptView transcript in transcripts)
+        for (int t = 0; t < transcripts.Count; t++)
         {
-            EventFit fit = fitOf(transcript);
+            TranscriptView transcript = transcripts[t];
+            EventFit fit = fits[t];
             if (fit == EventFit.None)
             {
                 continue;

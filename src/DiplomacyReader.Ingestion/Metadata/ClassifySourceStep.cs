@@ -103,7 +103,8 @@ public sealed partial class ClassifySourceStep : IIngestionStep
     // "Speeches by the Foreign Minister IWAYA Takeshi", "Press Conference by Chief Cabinet Secretary …".
     private static ActorRef? SpeakerLineOf(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge, DateOnly? date)
     {
-        foreach (PassageRecord passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptHeadings.TranscriptTitleLine(passages)))
+        PassageRecord? titleLine = TranscriptHeadings.TranscriptTitleLine(passages);
+        foreach (PassageRecord passage in passages.Take(6).Where(p => p.Kind is PassageKind.Heading or PassageKind.Metadata || p == titleLine))
         {
             Match line = new[] { TranscriptHeadings.InterviewLine(), TranscriptHeadings.SpeakerLine(), TranscriptHeadings.PossessiveSpeakerLine() }.Select(r => r.Match(passage.Text)).FirstOrDefault(m => m.Success) ?? Match.Empty;
             if (!line.Success)

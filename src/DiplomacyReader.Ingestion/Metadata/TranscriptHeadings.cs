@@ -19,7 +19,8 @@ internal static partial class TranscriptHeadings
             ? first : null;
 
     public static bool HasTranscriptHeading(IReadOnlyList<PassageRecord> passages) =>
-        passages.Take(5).Any(p => (p.Kind is PassageKind.Heading or PassageKind.Metadata || p == TranscriptTitleLine(passages)) && TranscriptHeading().IsMatch(p.Text));
+        TranscriptTitleLine(passages) is not null
+        || passages.Take(5).Any(p => p.Kind is PassageKind.Heading or PassageKind.Metadata && TranscriptHeading().IsMatch(p.Text));
 
     [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+delivered\s+(?<date>\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})")]
     public static partial Regex DeliveredLine();
