@@ -25,8 +25,8 @@ public sealed class StoredLinker(DiplomacyDbContext db)
     /// <summary>A stored press statement as the linker sees it (keyed by strings), with the typed ids it came from.</summary>
     private sealed record Candidate(int StatementId, int SourceId, int PassageId, int? SpeakerId, ReportedStatement Reported);
 
-    /// <summary>A stored transcript as the linker sees it, with its id.</summary>
-    private sealed record StoredTranscript(int SourceId, TranscriptView View);
+    /// <summary>A stored transcript as the linker sees it, with its id and everyone who speaks in it (its own speaker and each turn's official).</summary>
+    private sealed record StoredTranscript(int SourceId, TranscriptView View, IReadOnlyList<int> Speakers);
 
     /// <summary>Adds the links of <paramref name="source"/> (already saved) to the context; returns how many.</summary>
     public async Task<int> LinkAsync(Source source, CancellationToken cancellationToken)
@@ -35,8 +35,9 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         List<StoredTranscript> transcripts;
         if (source.Kind == SourceKind.Transcript)
         {
-            int[] speakers = await SpeakersOfAsync([source.Id], cancellationToken);
-            if (speakers.Length == 0)
+            transcripts = await ViewsAsync(db.Sources.Where(s => s.Id == source.Id), cancellationToken);
+            IReadOnlyList<int> speakers = transcripts.Single().Speakers;
+            if (speakers.Count == 0)
             {
                 return 0;
             }
@@ -50,7 +51,6 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             }
 
             statements = await CandidatesAsync(reports, cancellationToken);
-            transcripts = await ViewsAsync(db.Sources.Where(s => s.Id == source.Id), cancellationToken);
         }
         else
         {
@@ -76,15 +76,6 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         return found.Links.Count;
     }
 
-    // A transcript's speakers: its own, and the official of every turn of a joint press conference.
-    private async Task<int[]> SpeakersOfAsync(int[] sources, CancellationToken cancellationToken)
-    {
-        int[] own = await db.Sources.Where(s => sources.Contains(s.Id) && s.TranscriptSpeakerId != null).Select(s => s.TranscriptSpeakerId!.Value).ToArrayAsync(cancellationToken);
-        int[] turns = await db.Statements.Where(s => sources.Contains(s.SourceId) && s.Kind == StatementKind.Official && s.SpeakerId != null)
-            .Select(s => s.SpeakerId!.Value).Distinct().ToArrayAsync(cancellationToken);
-        return own.Concat(turns).Distinct().ToArray();
-    }
-
     private static async Task<List<Candidate>> CandidatesAsync(IQueryable<Statement> statements, CancellationToken cancellationToken) =>
         (await statements
             .Select(s => new { s.Id, s.SourceId, s.PassageId, s.SpeakerId, SpeakerName = s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote })
@@ -100,19 +91,21 @@ public sealed class StoredLinker(DiplomacyDbContext db)
             .Select(s => new { s.Id, s.TranscriptSpeakerId, SpeakerName = s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.PublishedOn, s.Title })
             .ToListAsync(cancellationToken);
         int[] ids = sources.Select(s => s.Id).ToArray();
-        var passages = await db.Passages.Where(p => ids.Contains(p.SourceId) && s_spokenKinds.Contains(p.Kind))
-            .Select(p => new { p.SourceId, p.Index, p.Text }).ToListAsync(cancellationToken);
+        ILookup<int, (int Index, string Text)> passagesOf = (await db.Passages.Where(p => ids.Contains(p.SourceId) && s_spokenKinds.Contains(p.Kind))
+            .Select(p => new { p.SourceId, p.Index, p.Text }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.SourceId, p => (p.Index, p.Text));
         var turns = await db.Statements.Where(s => ids.Contains(s.SourceId) && s.Kind == StatementKind.Official && s.SpeakerId != null)
             .Select(s => new { s.SourceId, s.Passage.Index, Speaker = s.SpeakerId!.Value, s.Speaker!.Name }).Distinct().ToListAsync(cancellationToken);
         var turnOf = turns.GroupBy(t => (t.SourceId, t.Index)).ToDictionary(g => g.Key, g => g.First());
 
         return sources.Select(s => new StoredTranscript(s.Id, new TranscriptView(
             s.Id.ToString(), s.TranscriptSpeakerId?.ToString(), s.SpeakerName, s.PublishedOn,
-            passages.Where(p => p.SourceId == s.Id).OrderBy(p => p.Index).Select(p =>
+            passagesOf[s.Id].OrderBy(p => p.Index).Select(p =>
                 turnOf.TryGetValue((s.Id, p.Index), out var turn) && turn.Speaker != s.TranscriptSpeakerId
                     ? new TranscriptPassage(p.Index, p.Text, turn.Speaker.ToString(), turn.Name)
                     : new TranscriptPassage(p.Index, p.Text)).ToArray(),
-            s.Title is null ? null : $"“{s.Title}”"))).ToList();
+            s.Title is null ? null : $"“{s.Title}”"),
+            new[] { s.TranscriptSpeakerId }.OfType<int>().Concat(turns.Where(t => t.SourceId == s.Id).Select(t => t.Speaker)).Distinct().ToArray())).ToList();
     }
 
     // One query for the passages every link points at.
