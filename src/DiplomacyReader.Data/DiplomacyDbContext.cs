@@ -3,8 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data;
 
-/// <summary>The store: sources and what was derived from them, and the knowledge base's actors, countries and topics.</summary>
-public sealed class DiplomacyDbContext(DbContextOptions<DiplomacyDbContext> options) : DbContext(options)
+/// <summary>
+/// The store: sources and what was derived from them, and the knowledge base's actors, countries and topics.
+/// One model for every database; each provider has its own subclass only so that its migrations
+/// (<c>Storage/Sqlite</c>, <c>Storage/Postgres</c>) can be told apart.
+/// </summary>
+public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Source> Sources => Set<Source>();
 
@@ -23,6 +27,9 @@ public sealed class DiplomacyDbContext(DbContextOptions<DiplomacyDbContext> opti
     public DbSet<Link> Links => Set<Link>();
 
     public DbSet<Flag> Flags => Set<Flag>();
+
+    /// <summary>How this database searches text.</summary>
+    public abstract Search.FullTextSearch FullText { get; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DiplomacyDbContext).Assembly);

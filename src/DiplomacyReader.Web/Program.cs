@@ -1,4 +1,5 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Storage;
 using DiplomacyReader.Web.Api;
 using DiplomacyReader.Web.Infrastructure;
 
@@ -7,7 +8,7 @@ WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.UseDefaultUrl("http://localhost:5080");
 builder.AddIngestion();
-builder.Services.AddDiplomacyReaderData(builder.Configuration.GetConnectionString("Default"));
+builder.Services.AddDiplomacyReaderData(StoreSettings.From(builder.Configuration));
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
 builder.Services.AddScoped<DiplomacyReader.Web.Pages.Ingest.UploadIngestion>();

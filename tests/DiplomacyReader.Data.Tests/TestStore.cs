@@ -1,33 +1,33 @@
 using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Knowledge;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyReader.Data.Tests;
 
-/// <summary>A real SQLite file in a fresh temp folder, migrated and loaded with the knowledge base.</summary>
+/// <summary>A real database of the test's own (a SQLite file, or PostgreSQL when the run names a server: <see cref="TestDatabase"/>), migrated and loaded with the knowledge base.</summary>
 public sealed class TestStore : IAsyncDisposable
 {
     // Loaded once: every store of the test run reads documents the same way.
     private static readonly KnowledgeBase TestKnowledge = KnowledgeBase.LoadDefault();
 
     private readonly TemporaryFolder _folder = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
     private readonly ServiceProvider _services;
 
     private TestStore()
     {
-        DatabaseFile = _folder.File("store.db");
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TestKnowledge)
             .AddSingleton(IngestionPipeline.CreateDefault(TestKnowledge))
-            .AddDiplomacyReaderData($"Data Source={DatabaseFile}")
+            .AddDiplomacyReaderData(_database.Settings)
             .BuildServiceProvider();
     }
 
-    public string DatabaseFile { get; }
+    /// <summary>Where the store is, to open a second context on it.</summary>
+    public DiplomacyReader.Data.Storage.StoreSettings Settings => _database.Settings;
 
     public TemporaryFolder Folder => _folder;
 
@@ -57,35 +57,28 @@ public sealed class TestStore : IAsyncDisposable
         return results;
     }
 
-    /// <summary>Every row of every table, as text: two equal snapshots mean nothing stored changed.</summary>
-    public async Task<string> SnapshotAsync()
+    /// <summary>Every row of every table of the model, as text: two equal snapshots mean nothing stored changed.</summary>
+    public Task<string> SnapshotAsync() => QueryAsync(async db =>
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Mode=ReadOnly");
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (SqliteCommand list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%Search%' ORDER BY name"; // full-text indexes are derived from the rows
-            await using SqliteDataReader reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var snapshot = new System.Text.StringBuilder();
-        foreach (string table in tables)
+        System.Data.Common.DbConnection connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        foreach (string table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().Order(StringComparer.Ordinal))
         {
-            await using SqliteCommand rows = connection.CreateCommand();
+            await using System.Data.Common.DbCommand rows = connection.CreateCommand();
             rows.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
-            await using SqliteDataReader reader = await rows.ExecuteReaderAsync();
+            await using System.Data.Common.DbDataReader reader = await rows.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
                 snapshot.Append(table).Append(':');
                 for (int i = 0; i < reader.FieldCount; i++)
                 {
-                    object value = reader.GetValue(i);
-                    snapshot.Append(value is byte[] bytes ? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)) : value).Append('|');
+                    snapshot.Append(reader.GetValue(i) switch
+                    {
+                        byte[] bytes => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)),
+                        string[] values => string.Join(",", values), // PostgreSQL arrays
+                        object value => value,
+                    }).Append('|');
                 }
 
                 snapshot.AppendLine();
@@ -93,12 +86,12 @@ public sealed class TestStore : IAsyncDisposable
         }
 
         return snapshot.ToString();
-    }
+    });
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        _database.Dispose();
         _folder.Dispose();
     }
 }

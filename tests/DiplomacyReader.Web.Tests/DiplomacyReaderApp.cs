@@ -3,30 +3,31 @@ using AngleSharp.Html.Parser;
 using DiplomacyReader.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyReader.Web.Tests;
 
 /// <summary>
-/// The real app over real HTTP (in memory), on its own SQLite file in a fresh temp folder, started the way
+/// The real app over real HTTP (in memory), on a database of its own (a SQLite file in a fresh temp folder,
+/// or a fresh PostgreSQL database when the run names a server: <see cref="TestDatabase"/>), started the way
 /// `dotnet run` starts it: migrations applied and the seed corpus ingested into the empty store.
 /// </summary>
 public class DiplomacyReaderApp : WebApplicationFactory<Program>
 {
-    private readonly TemporaryFolder _folder = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     /// <summary>The admin key uploads need in tests.</summary>
     public const string AdminKey = "test-admin-key";
 
-    /// <summary>The SQLite file this app instance owns.</summary>
-    public string DatabaseFile => _folder.File("app.db");
+    /// <summary>The store this app instance owns.</summary>
+    public TestDatabase Database => _database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", _database.Settings.ConnectionString);
         builder.UseSetting("Seeds:Folder", RepositoryPaths.Seeds);
         builder.UseSetting("Ingest:AdminKey", AdminKey);
     }
@@ -48,7 +49,6 @@ public class DiplomacyReaderApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
+        _database.Dispose();
     }
 }

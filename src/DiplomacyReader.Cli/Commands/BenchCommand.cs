@@ -4,6 +4,7 @@ using DiplomacyReader.Cli.Generating;
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Data.Storage;
 using DiplomacyReader.Ingestion.Knowledge;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.EntityFrameworkCore;
@@ -23,18 +24,18 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var database = new Option<string>("--db") { Description = "SQLite file to fill (if empty) and query", Required = true };
+        var database = new Option<string?>("--db") { Description = "SQLite file to fill (if empty) and query (default: Database__Provider and ConnectionStrings__Default from the environment)" };
         var sources = new Option<int>("--sources") { Description = "Documents to generate into an empty store", DefaultValueFactory = _ => 10_000 };
         var runs = new Option<int>("--runs") { Description = "Timed runs per query", DefaultValueFactory = _ => 30 };
         var url = new Option<string?>("--url") { Description = "Base URL of a running app on the same store, to time the real page" };
         var command = new Command("bench", "Fill a store with a generated corpus and time the statements queries") { database, sources, runs, url };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(database), parse.GetValue(sources), parse.GetValue(runs), parse.GetValue(url), parse.InvocationConfiguration.Output, cancellationToken));
+        command.SetAction((parse, cancellationToken) => RunAsync(StoreServices.Settings(parse.GetValue(database)), parse.GetValue(sources), parse.GetValue(runs), parse.GetValue(url), parse.InvocationConfiguration.Output, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(string databaseFile, int sources, int runs, string? url, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(StoreSettings store, int sources, int runs, string? url, TextWriter output, CancellationToken cancellationToken)
     {
-        await using ServiceProvider services = StoreServices.Build(databaseFile);
+        await using ServiceProvider services = StoreServices.Build(store);
         await using (AsyncServiceScope scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);

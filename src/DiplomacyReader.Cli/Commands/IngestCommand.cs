@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -18,18 +19,18 @@ public static class IngestCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders to ingest", Arity = ArgumentArity.OneOrMore };
-        var database = new Option<string>("--db") { Description = "SQLite database file", DefaultValueFactory = _ => "data/diplomacy-reader.db" };
+        var database = new Option<string?>("--db") { Description = "SQLite database file (default: Database__Provider and ConnectionStrings__Default from the environment, else data/diplomacy-reader.db)" };
         var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge base JSON file (default: the embedded one)" };
         var command = new Command("ingest", "Store documents in the database") { paths, database, knowledge };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetRequiredValue(paths), parse.GetRequiredValue(database), parse.GetValue(knowledge),
+            parse.GetRequiredValue(paths), StoreServices.Settings(parse.GetValue(database)), parse.GetValue(knowledge),
             parse.InvocationConfiguration.Output, cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(IEnumerable<string> paths, string databaseFile, string? knowledgeBase, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IEnumerable<string> paths, StoreSettings store, string? knowledgeBase, TextWriter output, CancellationToken cancellationToken)
     {
-        await using ServiceProvider services = StoreServices.Build(databaseFile, knowledgeBase);
+        await using ServiceProvider services = StoreServices.Build(store, knowledgeBase);
         await using AsyncServiceScope scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);
 

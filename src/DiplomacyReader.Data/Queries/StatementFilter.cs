@@ -102,9 +102,9 @@ public sealed record StatementFilter
             statements = statements.Where(s => s.Source.PublishedOn <= to);
         }
 
-        if (FullTextQuery.Build(Text) is string match)
+        if (Search.SearchTerms.Parse(Text) is Search.SearchTerms terms)
         {
-            IQueryable<int> ids = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"StatementSearch\" WHERE \"StatementSearch\" MATCH {match}");
+            IQueryable<int> ids = db.FullText.StatementIds(db, terms);
             statements = statements.Where(s => ids.Contains(s.Id));
         }
         else if (!string.IsNullOrWhiteSpace(Text))

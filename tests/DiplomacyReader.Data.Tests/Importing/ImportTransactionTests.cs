@@ -1,4 +1,5 @@
 using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Storage;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.EntityFrameworkCore;
@@ -26,11 +27,7 @@ public sealed class ImportTransactionTests
         await store.ImportAsync(RepositoryPaths.Seed("001_08484923193f66f5.txt"));
         string before = await store.SnapshotAsync();
 
-        DbContextOptions<DiplomacyDbContext> options = new DbContextOptionsBuilder<DiplomacyDbContext>()
-            .UseSqlite($"Data Source={store.DatabaseFile}")
-            .AddInterceptors(new FailSecondSave())
-            .Options;
-        await using (var db = new DiplomacyDbContext(options))
+        await using (DiplomacyDbContext db = StoreContextOptions.CreateContext(store.Settings, options => options.AddInterceptors(new FailSecondSave())))
         {
             var importer = new SourceImporter(db, IngestionPipeline.CreateDefault(), new StoredLinker(db), TimeProvider.System, NullLogger<SourceImporter>.Instance);
             byte[] bytes = await File.ReadAllBytesAsync(RepositoryPaths.Seed("000_fb6d619591c2ab4c.txt"));

@@ -1,12 +1,12 @@
 using DiplomacyReader.Data.Tests;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using DiplomacyReader.Data.Storage;
 
 namespace DiplomacyReader.Data.Tests.Migrations;
 
 /// <summary>
-/// The migrations are written by hand (docs/decisions/0002). This proves they build exactly the schema the
+/// The first SQLite migrations were written by hand (docs/decisions/0002). This proves they build exactly the schema the
 /// model describes: tables, columns with types and nullability, keys, foreign keys and indexes. The
 /// full-text tables (PassageSearch, StatementSearch) are SQLite-only raw SQL outside the model and are left out.
 /// </summary>
@@ -33,11 +33,7 @@ public sealed class MigrationsMatchModelTests
         SqliteConnection.ClearAllPools();
     }
 
-    private static DiplomacyDbContext Context(string file) =>
-        new(new DbContextOptionsBuilder<DiplomacyDbContext>()
-            .UseSqlite($"Data Source={file}")
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options);
+    private static DiplomacyDbContext Context(string file) => StoreContextOptions.CreateContext(StoreSettings.SqliteFile(file));
 
     private static async Task<string> SchemaAsync(string file)
     {

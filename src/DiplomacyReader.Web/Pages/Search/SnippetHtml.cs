@@ -1,12 +1,13 @@
+using DiplomacyReader.Data.Search;
 using Microsoft.AspNetCore.Html;
 
 namespace DiplomacyReader.Web.Pages.Search;
 
-/// <summary>Writes an FTS5 snippet with its hits marked; the text between the markers is encoded like any ingested text.</summary>
+/// <summary>Writes a search snippet with its hits marked; the text between the markers is encoded like any ingested text.</summary>
 public static class SnippetHtml
 {
-    public const char HitStart = '\u0002';
-    public const char HitEnd = '\u0003';
+    private const char HitStart = FullTextSearch.HitStart;
+    private const char HitEnd = FullTextSearch.HitEnd;
 
     public static IHtmlContent Render(string snippet)
     {

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyReader.Data.Migrations;
+namespace DiplomacyReader.Data.Storage.Sqlite.Migrations;
 
 /// <summary>Quote-not-found flags remember the transcript they refer to, so its compare page can list them.</summary>
-[DbContext(typeof(DiplomacyDbContext))]
+[DbContext(typeof(SqliteStoreContext))]
 [Migration("20261121010000_FlagRelatedSource")]
 public sealed class FlagRelatedSource : Migration
 {

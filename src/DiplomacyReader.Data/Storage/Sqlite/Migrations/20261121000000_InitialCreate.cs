@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyReader.Data.Migrations;
+namespace DiplomacyReader.Data.Storage.Sqlite.Migrations;
 
 /// <summary>
 /// The first schema. Written by hand against the model (see docs/decisions/0002-migrations-without-ef-design.md);
 /// column types are left to the provider so that the same migration serves SQLite and PostgreSQL, and
 /// MigrationsMatchModelTests proves it builds exactly the schema the model describes.
 /// </summary>
-[DbContext(typeof(DiplomacyDbContext))]
+[DbContext(typeof(SqliteStoreContext))]
 [Migration("20261121000000_InitialCreate")]
 public sealed class InitialCreate : Migration
 {

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyReader.Data.Migrations;
+namespace DiplomacyReader.Data.Storage.Sqlite.Migrations;
 
 /// <summary>Sources keep the byline and language that saved web pages state.</summary>
-[DbContext(typeof(DiplomacyDbContext))]
+[DbContext(typeof(SqliteStoreContext))]
 [Migration("20261122000000_SourceBylineLanguage")]
 public sealed class SourceBylineLanguage : Migration
 {

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DiplomacyReader.Data.Migrations;
+namespace DiplomacyReader.Data.Storage.Sqlite.Migrations;
 
 /// <summary>
 /// Full-text indexes over passages and statements: SQLite FTS5 with the porter stemmer, as external-content
 /// tables kept in step by triggers. SQLite only; PostgreSQL would use tsvector columns instead.
 /// </summary>
-[DbContext(typeof(DiplomacyDbContext))]
+[DbContext(typeof(SqliteStoreContext))]
 [Migration("20261121020000_FullTextSearch")]
 public sealed class FullTextSearch : Migration
 {
