@@ -6,11 +6,16 @@ using Microsoft.Extensions.Logging;
 
 namespace DiplomacyReader.Data;
 
-/// <summary>Brings a store up to date at start-up: migrations, the knowledge base, and the seed corpus into an empty store.</summary>
+/// <summary>
+/// Brings a store up to date at start-up: migrations, the knowledge base, and the seed corpus into an empty
+/// store. Several app instances may start together on one PostgreSQL store: the store lock lets one at a
+/// time migrate, load the knowledge base and find the store empty, so the seeds are stored once.
+/// </summary>
 public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeeder seeder, KnowledgeBase knowledgeBase, SourceImporter importer, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(string? seedFolder, CancellationToken cancellationToken = default)
     {
+        await using IAsyncDisposable storeLock = await db.Dialect.LockStoreAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await seeder.SeedAsync(knowledgeBase, cancellationToken);
         if (seedFolder is null || await db.Sources.AnyAsync(cancellationToken))

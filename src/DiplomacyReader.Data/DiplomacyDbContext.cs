@@ -28,8 +28,11 @@ public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Flag> Flags => Set<Flag>();
 
+    /// <summary>What this database does its own way.</summary>
+    public abstract Storage.StoreDialect Dialect { get; }
+
     /// <summary>How this database searches text.</summary>
-    public abstract Search.FullTextSearch FullText { get; }
+    public Search.FullTextSearch FullText => Dialect.FullText;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DiplomacyDbContext).Assembly);

@@ -15,7 +15,25 @@ namespace DiplomacyReader.Web.Tests;
 /// </summary>
 public class DiplomacyReaderApp : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
+
+    public DiplomacyReaderApp()
+        : this(TestDatabase.Create(), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>An instance on a store another instance also runs on, as several app instances share one PostgreSQL database.</summary>
+    public DiplomacyReaderApp(TestDatabase shared)
+        : this(shared, ownsDatabase: false)
+    {
+    }
+
+    private DiplomacyReaderApp(TestDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     /// <summary>The admin key uploads need in tests.</summary>
     public const string AdminKey = "test-admin-key";
@@ -49,6 +67,9 @@ public class DiplomacyReaderApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        _database.Dispose();
+        if (_ownsDatabase)
+        {
+            _database.Dispose();
+        }
     }
 }

@@ -2,7 +2,7 @@ using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Knowledge;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Model;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -35,27 +35,49 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             return new ImportResult(input.FileName, ImportOutcome.Failed, Reason: e.Reason);
         }
 
-        await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        // Another writer (a second app instance, a parallel ingest) may store the same bytes, or take the
+        // slug or a new actor's name this source needs, between the check above and the commit: the unique
+        // indexes refuse the loser, which then reports the duplicate or tries once more with fresh slugs.
+        for (int attempt = 1; ; attempt++)
         {
-            Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
-            db.Sources.Add(source);
-            await db.SaveChangesAsync(cancellationToken);
-            int links = await linker.LinkAsync(source, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            try
+            {
+                return await StoreAsync(input, document, cancellationToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or DbException or InvalidOperationException)
+            {
+                db.ChangeTracker.Clear();
+                string? stored = await db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
+                if (stored is not null)
+                {
+                    return new ImportResult(input.FileName, ImportOutcome.Duplicate, stored);
+                }
 
-            // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
-            db.ChangeTracker.Clear();
-            return new ImportResult(input.FileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
+                if (attempt == 1 && db.Dialect.IsUniqueViolation(e))
+                {
+                    continue;
+                }
+
+                logger.LogWarning(e, "Storing {File} failed", input.FileName);
+                return new ImportResult(input.FileName, ImportOutcome.Failed, Reason: $"the store refused it ({e.GetBaseException().Message}).");
+            }
         }
-        catch (Exception e) when (e is DbUpdateException or SqliteException or InvalidOperationException)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            logger.LogWarning(e, "Storing {File} failed", input.FileName);
-            return new ImportResult(input.FileName, ImportOutcome.Failed, Reason: $"the store refused it ({e.GetBaseException().Message}).");
-        }
+    }
+
+    // One transaction: the source with everything derived from it, or nothing.
+    private async Task<ImportResult> StoreAsync(SourceInput input, SourceDocument document, CancellationToken cancellationToken)
+    {
+        await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
+        db.Sources.Add(source);
+        await db.SaveChangesAsync(cancellationToken);
+        int links = await linker.LinkAsync(source, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
+        db.ChangeTracker.Clear();
+        return new ImportResult(input.FileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
     }
 
     /// <summary>Imports every file in order; one file's failure does not stop the others.</summary>

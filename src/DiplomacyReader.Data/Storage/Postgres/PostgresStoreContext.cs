@@ -1,4 +1,3 @@
-using DiplomacyReader.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Storage.Postgres;
@@ -6,5 +5,5 @@ namespace DiplomacyReader.Data.Storage.Postgres;
 /// <summary>The store on a PostgreSQL server, for more than one machine or app instance. Its migrations are in <c>Migrations/</c> beside it.</summary>
 public sealed class PostgresStoreContext(DbContextOptions<PostgresStoreContext> options) : DiplomacyDbContext(options)
 {
-    public override FullTextSearch FullText => PostgresFullTextSearch.Instance;
+    public override StoreDialect Dialect => PostgresDialect.Instance;
 }

@@ -1,4 +1,3 @@
-using DiplomacyReader.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Storage.Sqlite;
@@ -6,5 +5,5 @@ namespace DiplomacyReader.Data.Storage.Sqlite;
 /// <summary>The store in one SQLite file: the default, nothing to install. Its migrations are in <c>Migrations/</c> beside it.</summary>
 public sealed class SqliteStoreContext(DbContextOptions<SqliteStoreContext> options) : DiplomacyDbContext(options)
 {
-    public override FullTextSearch FullText => SqliteFullTextSearch.Instance;
+    public override StoreDialect Dialect => SqliteDialect.Instance;
 }
