@@ -18,6 +18,12 @@ public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeed
         await using IAsyncDisposable storeLock = await db.Dialect.LockStoreAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await seeder.SeedAsync(knowledgeBase, cancellationToken);
+        if (await Facets.FacetCountRebuild.IsNeededAsync(db, cancellationToken))
+        {
+            logger.LogInformation("Counting the facets of the statements already stored (once, for a store from before the counts)");
+            await Facets.FacetCountRebuild.RebuildAsync(db, cancellationToken);
+        }
+
         if (seedFolder is null || await db.Sources.AnyAsync(cancellationToken))
         {
             return;

@@ -28,6 +28,8 @@ public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Flag> Flags => Set<Flag>();
 
+    public DbSet<FacetCount> FacetCounts => Set<FacetCount>();
+
     /// <summary>What this database does its own way.</summary>
     public abstract Storage.StoreDialect Dialect { get; }
 

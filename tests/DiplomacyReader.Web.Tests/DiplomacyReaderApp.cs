@@ -24,10 +24,7 @@ public class DiplomacyReaderApp : WebApplicationFactory<Program>
     }
 
     /// <summary>An instance on a store another instance also runs on, as several app instances share one PostgreSQL database.</summary>
-    public DiplomacyReaderApp(TestDatabase shared)
-        : this(shared, ownsDatabase: false)
-    {
-    }
+    public static DiplomacyReaderApp On(TestDatabase shared) => new(shared, ownsDatabase: false); // xUnit fixtures allow one public constructor
 
     private DiplomacyReaderApp(TestDatabase database, bool ownsDatabase)
     {

@@ -1,4 +1,5 @@
 using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Data.Knowledge;
 using DiplomacyReader.Ingestion;
 using DiplomacyReader.Ingestion.Model;
@@ -71,6 +72,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
+        await CountFacetsAsync(source, cancellationToken);
         int links = await linker.LinkAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -78,6 +80,18 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
         db.ChangeTracker.Clear();
         return new ImportResult(input.FileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
+    }
+
+    // The counts pages read instead of counting (Facets/), kept in the same transaction as the statements they count.
+    private async Task CountFacetsAsync(Source source, CancellationToken cancellationToken)
+    {
+        var deltas = new FacetCountDeltas();
+        foreach (Statement statement in source.Statements)
+        {
+            deltas.Add(StatementFacetRow.Of(statement, source));
+        }
+
+        await deltas.SaveAsync(db, cancellationToken);
     }
 
     /// <summary>Imports every file in order; one file's failure does not stop the others.</summary>

@@ -18,6 +18,11 @@ public sealed class FacetCache
     /// <summary>The facets of the statements <paramref name="filter"/> selects, counted once per state of the store.</summary>
     public async Task<StatementFacets> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
     {
+        if (await Facets.StoredFacets.ReadAsync(db, filter, cancellationToken) is StatementFacets stored)
+        {
+            return stored; // kept at import: nothing to count, nothing to cache
+        }
+
         int lastSourceId = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
         var key = (lastSourceId, filter with { Sort = StatementSort.Newest }); // the order does not change the counts
         if (_entries.TryGetValue(key, out StatementFacets? cached))

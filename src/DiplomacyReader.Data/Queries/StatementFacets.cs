@@ -19,7 +19,7 @@ public sealed record StatementFacets(
     IReadOnlyList<FacetValue> Publishers)
 {
     /// <summary>How many values of a facet are listed; the rest are reachable through the filters.</summary>
-    private const int Top = 25;
+    internal const int Top = 25;
 
     /// <summary>
     /// Counts the facets of <paramref name="statements"/> (already filtered), and their total. The scalar facets

@@ -1,4 +1,6 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Facets;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -23,23 +25,28 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Kinds = await db.Sources.AsNoTracking().GroupBy(s => s.Kind).Select(g => new KindCount(g.Key, g.Count())).ToListAsync(cancellationToken);
-        StatementCount = await db.Statements.CountAsync(cancellationToken);
+        // Counts kept at import: the overview reads a few rows whatever the store's size.
+        StatementFacets counts = (await StoredFacets.ReadAsync(db, new StatementFilter(), cancellationToken))!;
+        StatementCount = counts.Total;
         LatestSources = await db.Sources.AsNoTracking()
             .OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
             .Take(ListLength)
             .Select(s => new SourceRow(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count))
             .ToListAsync(cancellationToken);
-        ActiveActors = await db.Actors.AsNoTracking()
-            .Where(a => a.Statements.Any())
-            .OrderByDescending(a => a.Statements.Count).ThenBy(a => a.Name)
-            .Take(ListLength)
-            .Select(a => new ActorRow(a.Slug, a.Name, a.CountryCode, a.Statements.Count))
-            .ToListAsync(cancellationToken);
-        Topics = await db.Topics.AsNoTracking()
-            .Where(t => t.Sources.Any())
-            .OrderByDescending(t => t.Statements.Count)
-            .Select(t => new TopicRow(t.Slug, t.Name, t.Statements.Count, t.Sources.Count))
-            .ToListAsync(cancellationToken);
+        FacetValue[] actors = counts.Actors.Take(ListLength).ToArray();
+        string[] actorSlugs = actors.Select(a => a.Value).ToArray();
+        Dictionary<string, string?> actorCountries = await db.Actors.AsNoTracking()
+            .Where(a => actorSlugs.Contains(a.Slug))
+            .ToDictionaryAsync(a => a.Slug, a => a.CountryCode, cancellationToken);
+        ActiveActors = actors.Select(a => new ActorRow(a.Value, a.Label, actorCountries.GetValueOrDefault(a.Value), a.Count)).ToArray();
+        Dictionary<string, int> topicStatements = (await StoredFacets.UnderAsync(db, "", "", Facet.Topic, cancellationToken)).ToDictionary(t => t.Value, t => t.Count); // every topic, not the facet's top 25
+        Topics = (await db.Topics.AsNoTracking()
+                .Where(t => t.Sources.Any())
+                .Select(t => new { t.Slug, t.Name, Sources = t.Sources.Count })
+                .ToListAsync(cancellationToken))
+            .Select(t => new TopicRow(t.Slug, t.Name, topicStatements.GetValueOrDefault(t.Slug), t.Sources))
+            .OrderByDescending(t => t.Statements).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ToArray();
     }
 
     public sealed record KindCount(SourceKind Kind, int Count);

@@ -12,7 +12,7 @@ public sealed class FacetCacheTests
         await using TestStore store = await TestStore.CreateAsync();
         await store.ImportAsync(RepositoryPaths.Seeds);
         var cache = new FacetCache();
-        var filter = new StatementFilter();
+        var filter = new StatementFilter { SpeakerCountry = "JP", From = new DateOnly(2000, 1, 1) }; // a date: not among the counts kept at import
 
         StatementFacets first = await store.QueryAsync(db => cache.CountAsync(db, filter));
         StatementFacets again = await store.QueryAsync(db => cache.CountAsync(db, filter with { Sort = StatementSort.Oldest }));

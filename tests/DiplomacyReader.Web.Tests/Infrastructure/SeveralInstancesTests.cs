@@ -14,8 +14,8 @@ public sealed class SeveralInstancesTests
     public async Task Instances_started_together_migrate_and_seed_once_share_new_sources_and_store_a_file_once()
     {
         using TestDatabase store = TestDatabase.OnPostgres(TestDatabase.PostgresServer!);
-        using var first = new DiplomacyReaderApp(store);
-        using var second = new DiplomacyReaderApp(store);
+        using var first = DiplomacyReaderApp.On(store);
+        using var second = DiplomacyReaderApp.On(store);
 
         HttpClient[] clients = await Task.WhenAll(Task.Run(first.CreateClient), Task.Run(second.CreateClient)); // both start, migrate and seed at once
         Assert.Equal(5, (await second.GetPageAsync("/sources")).QuerySelectorAll("table.data tbody tr").Length);

@@ -1,4 +1,5 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace DiplomacyReader.Web.Pages.Actors;
 public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 {
     private const int StatementLimit = 200;
+    private const int ChipLimit = 50;
 
     public ActorView Actor { get; private set; } = null!;
 
@@ -44,11 +46,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         Roles = await db.ActorRoles.AsNoTracking().Where(r => r.ActorId == actor.Id).OrderBy(r => r.From)
             .Select(r => new RoleView(r.Title, r.CountryCode, r.From, r.To)).ToListAsync(cancellationToken);
         var statements = db.Statements.AsNoTracking().Where(s => s.SpeakerId == actor.Id);
-        StatementCount = await statements.CountAsync(cancellationToken);
+        StatementCount = (await StoredFacets.UnderAsync(db, Facet.Actor, actor.Slug, Facet.Actor, cancellationToken)).Sum(v => v.Count);
         Statements = await statements.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
-        Timeline = await statements.TimelineAsync(cancellationToken);
-        Topics = await statements.TopTopicsAsync(cancellationToken);
-        Countries = await statements.TopCountriesAsync(cancellationToken);
+        Timeline = await ProfileQueries.TimelineAsync(db, Facet.Actor, actor.Slug, cancellationToken);
+        Topics = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Topic, Routes.Topic, cancellationToken);
+        Countries = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Country, Routes.Country, cancellationToken);
         CoOccurring = (await db.Sources.AsNoTracking()
                 .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id) || s.Statements.Any(st => st.SpeakerId == actor.Id))
                 .SelectMany(s => s.MentionedActors)
@@ -61,6 +63,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         MentionedIn = new ChipList("Mentioned in", "source", await db.Sources.AsNoTracking()
             .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id))
             .OrderByDescending(s => s.PublishedOn)
+            .Take(ChipLimit)
             .Select(s => new Chip(s.Title ?? s.FileName, Routes.Source(s.Slug))).ToListAsync(cancellationToken));
         return Page();
     }

@@ -1,5 +1,7 @@
-using DiplomacyReader.Data.Entities;
-using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using DiplomacyReader.Data;
+using DiplomacyReader.Data.Facets;
+using DiplomacyReader.Data.Queries;
 
 namespace DiplomacyReader.Web.Pages.Shared;
 
@@ -21,32 +23,30 @@ public sealed record Ranked(string Label, string Href, int Count);
 /// <summary>A titled ranking on a profile page.</summary>
 public sealed record RankedList(string Heading, string Id, IReadOnlyList<Ranked> Items);
 
-/// <summary>The aggregates profile pages share, each one grouped query over a set of statements.</summary>
+/// <summary>
+/// The aggregates profile pages share, read from the counts kept at import (<see cref="StoredFacets"/>):
+/// an actor's, a country's or a topic's statements by month, topic, country or speaker, without reading
+/// the statements themselves.
+/// </summary>
 public static class ProfileQueries
 {
     private const int Top = 10;
 
-    public static async Task<Timeline> TimelineAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken)
+    /// <summary>Statements per month among those with <paramref name="facet"/> = <paramref name="value"/>.</summary>
+    public static async Task<Timeline> TimelineAsync(DiplomacyDbContext db, string facet, string value, CancellationToken cancellationToken)
     {
-        var months = await statements.Where(s => s.Source.PublishedOn != null)
-            .GroupBy(s => new { s.Source.PublishedOn!.Value.Year, s.Source.PublishedOn.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return new Timeline(months.OrderBy(m => m.Year).ThenBy(m => m.Month).Select(m => new TimelineMonth(m.Year, m.Month, m.Count)).ToArray());
+        IReadOnlyList<FacetValue> months = await StoredFacets.UnderAsync(db, facet, value, Facet.Month, cancellationToken);
+        return new Timeline(months
+            .Select(m => (Month: DateOnly.ParseExact(m.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Count))
+            .OrderBy(m => m.Month)
+            .Select(m => new TimelineMonth(m.Month.Year, m.Month.Month, m.Count))
+            .ToArray());
     }
 
-    public static async Task<IReadOnlyList<Ranked>> TopTopicsAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken) =>
-        (await statements.SelectMany(s => s.Topics).GroupBy(t => new { t.Slug, t.Name })
-            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() }).OrderByDescending(g => g.Count).Take(Top).ToListAsync(cancellationToken))
-        .Select(g => new Ranked(g.Name, Routes.Topic(g.Slug), g.Count)).ToArray();
-
-    public static async Task<IReadOnlyList<Ranked>> TopCountriesAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken) =>
-        (await statements.SelectMany(s => s.Countries).GroupBy(c => new { c.Code, c.Name })
-            .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count() }).OrderByDescending(g => g.Count).Take(Top).ToListAsync(cancellationToken))
-        .Select(g => new Ranked(g.Name, Routes.Country(g.Code), g.Count)).ToArray();
-
-    public static async Task<IReadOnlyList<Ranked>> TopSpeakersAsync(this IQueryable<Statement> statements, CancellationToken cancellationToken) =>
-        (await statements.Where(s => s.Speaker != null).GroupBy(s => new { s.Speaker!.Slug, s.Speaker.Name })
-            .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() }).OrderByDescending(g => g.Count).Take(Top).ToListAsync(cancellationToken))
-        .Select(g => new Ranked(g.Name, Routes.Actor(g.Slug), g.Count)).ToArray();
+    /// <summary>The ten values of <paramref name="ranked"/> most common among those statements, each linked by <paramref name="href"/>.</summary>
+    public static async Task<IReadOnlyList<Ranked>> TopAsync(DiplomacyDbContext db, string facet, string value, string ranked, Func<string, string> href, CancellationToken cancellationToken) =>
+        (await StoredFacets.UnderAsync(db, facet, value, ranked, cancellationToken))
+            .Take(Top)
+            .Select(v => new Ranked(v.Label, href(v.Value), v.Count))
+            .ToArray();
 }

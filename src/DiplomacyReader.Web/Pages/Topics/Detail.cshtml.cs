@@ -1,5 +1,6 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace DiplomacyReader.Web.Pages.Topics;
 /// <summary>A topic: its keywords, the statements that touch it, and the sources that cover it.</summary>
 public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 {
+    private const int ChipLimit = 50;
     private const int StatementLimit = 200;
 
     public TopicView Topic { get; private set; } = null!;
@@ -36,11 +38,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         Topic = topic;
         IQueryable<Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
         Statements = await tagged.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
-        Timeline = await tagged.TimelineAsync(cancellationToken);
-        Speakers = await tagged.TopSpeakersAsync(cancellationToken);
-        Countries = await tagged.TopCountriesAsync(cancellationToken);
+        Timeline = await ProfileQueries.TimelineAsync(db, Facet.Topic, slug, cancellationToken);
+        Speakers = await ProfileQueries.TopAsync(db, Facet.Topic, slug, Facet.Actor, Routes.Actor, cancellationToken);
+        Countries = await ProfileQueries.TopAsync(db, Facet.Topic, slug, Facet.Country, Routes.Country, cancellationToken);
         Sources = new ChipList("Sources covering " + topic.Name, "source", await db.Sources.AsNoTracking()
             .Where(s => s.Topics.Any(t => t.Slug == slug)).OrderByDescending(s => s.PublishedOn)
+            .Take(ChipLimit)
             .Select(s => new Chip(s.Title ?? s.FileName, Routes.Source(s.Slug))).ToListAsync(cancellationToken));
         return Page();
     }

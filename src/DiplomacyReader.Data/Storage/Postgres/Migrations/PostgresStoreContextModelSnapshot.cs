@@ -177,6 +177,34 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("DiplomacyReader.Data.Entities.FacetCount", b =>
+                {
+                    b.Property<string>("FilterFacet")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("FilterValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("FilterFacet", "FilterValue", "Facet", "Value");
+
+                    b.ToTable("FacetCounts");
+                });
+
             modelBuilder.Entity("DiplomacyReader.Data.Entities.Flag", b =>
                 {
                     b.Property<int>("Id")

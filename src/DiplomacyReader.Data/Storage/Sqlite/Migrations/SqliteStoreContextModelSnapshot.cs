@@ -167,6 +167,34 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("DiplomacyReader.Data.Entities.FacetCount", b =>
+                {
+                    b.Property<string>("FilterFacet")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FilterFacet", "FilterValue", "Facet", "Value");
+
+                    b.ToTable("FacetCounts");
+                });
+
             modelBuilder.Entity("DiplomacyReader.Data.Entities.Flag", b =>
                 {
                     b.Property<int>("Id")

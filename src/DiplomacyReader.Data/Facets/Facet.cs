@@ -1,0 +1,23 @@
+namespace DiplomacyReader.Data.Facets;
+
+/// <summary>The dimensions statements are counted by, named as the statements page's parameters.</summary>
+public static class Facet
+{
+    public const string Country = "country";
+    public const string SpeakerCountry = "speakerCountry";
+    public const string Actor = "actor";
+    public const string Role = "role";
+    public const string Topic = "topic";
+    public const string Kind = "kind";
+    public const string SourceKind = "sourceKind";
+    public const string Publisher = "publisher";
+
+    /// <summary>The month of the source ("2025-01"): counted for profiles' timelines, never a filter of its own.</summary>
+    public const string Month = "month";
+
+    /// <summary>The count of every statement (its value is "").</summary>
+    public const string Total = "total";
+
+    /// <summary>The filters under which the month is counted: the profiles that draw a timeline, and no filter.</summary>
+    internal static bool CountsMonthUnder(string filterFacet) => filterFacet is "" or Actor or Country or Topic;
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Data.Facets;
+
+/// <summary>
+/// Counts <c>FacetCounts</c> afresh from the statements: for a store made before the table existed, and
+/// whenever the counts are in doubt. Reads the statements in slices by id, so memory holds the counts, not
+/// the statements.
+/// </summary>
+public static class FacetCountRebuild
+{
+    private const int Slice = 20_000;
+
+    /// <summary>Whether the store has statements but no counts yet (a store from before the counts).</summary>
+    public static async Task<bool> IsNeededAsync(DiplomacyDbContext db, CancellationToken cancellationToken) =>
+        !await db.FacetCounts.AnyAsync(cancellationToken) && await db.Statements.AnyAsync(cancellationToken);
+
+    public static async Task RebuildAsync(DiplomacyDbContext db, CancellationToken cancellationToken = default)
+    {
+        var deltas = new FacetCountDeltas();
+        int after = 0;
+        while (true)
+        {
+            var slice = await db.Statements.AsNoTracking()
+                .Where(s => s.Id > after)
+                .OrderBy(s => s.Id)
+                .Take(Slice)
+                .Select(s => new
+                {
+                    s.Id,
+                    s.Kind,
+                    SourceKind = s.Source.Kind,
+                    s.Source.Publisher,
+                    s.Source.PublishedOn,
+                    SpeakerSlug = s.Speaker == null ? null : s.Speaker.Slug,
+                    SpeakerName = s.Speaker == null ? null : s.Speaker.Name,
+                    SpeakerCountry = s.Speaker == null ? null : s.Speaker.CountryCode,
+                    s.SpeakerRole,
+                    Countries = s.Countries.Select(c => new { c.Code, c.Name }).ToList(),
+                    Topics = s.Topics.Select(t => new { t.Slug, t.Name }).ToList(),
+                })
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            if (slice.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var s in slice)
+            {
+                deltas.Add(new StatementFacetRow(s.Kind, s.SourceKind, s.Publisher, s.PublishedOn, s.SpeakerSlug, s.SpeakerName, s.SpeakerCountry, s.SpeakerRole,
+                    s.Countries.Select(c => (c.Code, c.Name)).ToList(), s.Topics.Select(t => (t.Slug, t.Name)).ToList()));
+            }
+
+            after = slice[^1].Id;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.FacetCounts.ExecuteDeleteAsync(cancellationToken);
+        await deltas.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
