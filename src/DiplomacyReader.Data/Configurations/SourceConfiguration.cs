@@ -12,6 +12,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(s => s.ContentHash).IsUnique();
         builder.HasIndex(s => new { s.Kind, s.PublishedOn });
         builder.HasIndex(s => s.PublishedOn);
+        builder.HasIndex(s => new { s.SortDate, s.Id });
         builder.HasIndex(s => s.Publisher);
         builder.Property(s => s.Slug).HasMaxLength(80);
         builder.Property(s => s.FileName).HasMaxLength(260);

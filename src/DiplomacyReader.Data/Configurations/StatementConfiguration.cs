@@ -10,6 +10,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     {
         builder.HasIndex(s => new { s.SourceId, s.Key }).IsUnique();
         builder.HasIndex(s => new { s.SpeakerId, s.SourceId });
+        // Newest first, then reading order: the statements page's default, read forwards from this index.
+        builder.HasIndex(s => new { s.SortDate, s.SourceId, s.Ordinal }).IsDescending(true, true, false);
         builder.Property(s => s.Key).HasMaxLength(16);
         builder.HasOne(s => s.Source).WithMany(s => s.Statements).HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Passage).WithMany(p => p.Statements).HasForeignKey(s => s.PassageId).OnDelete(DeleteBehavior.Restrict);

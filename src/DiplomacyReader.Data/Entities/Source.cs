@@ -19,6 +19,9 @@ public sealed class Source
 
     public DateOnly? PublishedOn { get; set; }
 
+    /// <summary><see cref="PublishedOn"/>, or <see cref="DateOnly.MinValue"/> when undated: what lists sort by, through an index, the same on every provider (which disagree on where nulls sort).</summary>
+    public DateOnly SortDate { get; set; }
+
     /// <summary>Who wrote it, as the page says ("Jane Doe and John Roe"), or null.</summary>
     public string? Byline { get; set; }
 

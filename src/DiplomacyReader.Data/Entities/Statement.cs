@@ -21,6 +21,9 @@ public sealed class Statement
     /// <summary>Reading order within the source.</summary>
     public int Ordinal { get; set; }
 
+    /// <summary>The source's <see cref="Source.SortDate"/>, kept here so that the statements list's first page in date order is read from one index, not sorted from a join.</summary>
+    public DateOnly SortDate { get; set; }
+
     public StatementKind Kind { get; set; }
 
     public required string Text { get; set; }

@@ -29,6 +29,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             Publisher = document.Publisher,
             Url = document.Url,
             PublishedOn = document.Date,
+            SortDate = document.Date ?? DateOnly.MinValue,
             Byline = document.Byline,
             Language = document.Language,
             Kind = document.Kind,
@@ -59,6 +60,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             {
                 Key = statement.Id,
                 Ordinal = ordinal++,
+                SortDate = document.Date ?? DateOnly.MinValue,
                 Passage = source.Passages[statement.PassageIndex],
                 Kind = statement.Kind,
                 Text = statement.Text,

@@ -115,8 +115,24 @@ public sealed record StatementFilter
         return statements;
     }
 
+    /// <summary>The filtered statements that come after <paramref name="after"/> in the chosen order, in that order.</summary>
+    public IQueryable<Statement> ApplySortedAfter(DiplomacyDbContext db, ListCursor after) => Sort == StatementSort.Oldest
+        ? ApplySorted(db).Where(s => s.SortDate >= after.Date
+            && (s.SortDate > after.Date || s.SourceId > after.Id || (s.SourceId == after.Id && s.Ordinal > after.Ordinal)))
+        : ApplySorted(db).Where(s => s.SortDate <= after.Date
+            && (s.SortDate < after.Date || s.SourceId < after.Id || (s.SourceId == after.Id && s.Ordinal > after.Ordinal)));
+
+    /// <summary>The filtered statements that come before <paramref name="before"/> in the chosen order, nearest first (the reverse order).</summary>
+    public IQueryable<Statement> ApplyReversedBefore(DiplomacyDbContext db, ListCursor before) => Sort == StatementSort.Oldest
+        ? Apply(db).Where(s => s.SortDate <= before.Date
+                && (s.SortDate < before.Date || s.SourceId < before.Id || (s.SourceId == before.Id && s.Ordinal < before.Ordinal)))
+            .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenByDescending(s => s.Ordinal)
+        : Apply(db).Where(s => s.SortDate >= before.Date
+                && (s.SortDate > before.Date || s.SourceId > before.Id || (s.SourceId == before.Id && s.Ordinal < before.Ordinal)))
+            .OrderBy(s => s.SortDate).ThenBy(s => s.SourceId).ThenByDescending(s => s.Ordinal);
+
     /// <summary>The filtered statements in the chosen order.</summary>
     public IQueryable<Statement> ApplySorted(DiplomacyDbContext db) => Sort == StatementSort.Oldest
-        ? Apply(db).OrderBy(s => s.Source.PublishedOn).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal)
-        : Apply(db).OrderByDescending(s => s.Source.PublishedOn).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal);
+        ? Apply(db).OrderBy(s => s.SortDate).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal)
+        : Apply(db).OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal);
 }

@@ -43,7 +43,7 @@ public abstract class FullTextSearch
         }
 
         var rows = await passages
-            .OrderByDescending(p => p.Source.PublishedOn).ThenByDescending(p => p.SourceId).ThenBy(p => p.Index)
+            .OrderByDescending(p => p.Source.SortDate).ThenByDescending(p => p.SourceId).ThenBy(p => p.Index)
             .Take(limit)
             .Select(p => new { p.Source.Slug, Title = p.Source.Title ?? p.Source.FileName, p.Source.Publisher, p.Source.PublishedOn, p.Index, p.Kind, p.Text })
             .ToListAsync(cancellationToken);
@@ -60,7 +60,7 @@ public abstract class FullTextSearch
 
         IQueryable<int> ids = StatementIds(db, terms);
         var rows = await db.Statements.Where(s => ids.Contains(s.Id))
-            .OrderByDescending(s => s.Source.PublishedOn).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal)
+            .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal)
             .Take(limit)
             .Select(s => new { s.Source.Slug, Title = s.Source.Title ?? s.Source.FileName, s.Key, s.Kind, Speaker = s.Speaker == null ? null : s.Speaker.Name, SpeakerSlug = s.Speaker == null ? null : s.Speaker.Slug, s.Text })
             .ToListAsync(cancellationToken);

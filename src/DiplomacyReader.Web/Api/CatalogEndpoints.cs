@@ -16,7 +16,7 @@ public static class CatalogEndpoints
             SourceKind? sourceKind = Pages.Shared.Names.Parse<SourceKind>(kind);
             var sources = await db.Sources.AsNoTracking()
                 .Where(s => sourceKind == null || s.Kind == sourceKind)
-                .OrderByDescending(s => s.PublishedOn).ThenBy(s => s.Id)
+                .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.Id)
                 .Select(s => new { s.Slug, s.FileName, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Kind, Statements = s.Statements.Count, Flags = s.Flags.Count })
                 .ToListAsync(cancellationToken);
             return TypedResults.Ok(sources.Select(s => new SourceSummary(s.Slug, s.FileName, s.Title, s.Publisher, s.Url, ExportMapping.Name(s.PublishedOn), ExportMapping.Name(s.Kind), s.Statements, s.Flags)));

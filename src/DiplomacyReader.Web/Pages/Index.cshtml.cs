@@ -29,7 +29,7 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
         StatementFacets counts = (await StoredFacets.ReadAsync(db, new StatementFilter(), cancellationToken))!;
         StatementCount = counts.Total;
         LatestSources = await db.Sources.AsNoTracking()
-            .OrderByDescending(s => s.PublishedOn).ThenByDescending(s => s.Id)
+            .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.Id)
             .Take(ListLength)
             .Select(s => new SourceRow(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count))
             .ToListAsync(cancellationToken);

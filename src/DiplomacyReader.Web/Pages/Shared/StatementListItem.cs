@@ -58,6 +58,12 @@ public static class StatementListItemQueries
     public static async Task<IReadOnlyList<StatementListItem>> PageAsync(this IQueryable<Statement> sorted, DiplomacyDbContext db, int skip, int take, CancellationToken cancellationToken)
     {
         int[] ids = await sorted.Skip(skip).Take(take).Select(s => s.Id).ToArrayAsync(cancellationToken);
+        return await ItemsAsync(db, ids, cancellationToken);
+    }
+
+    /// <summary>The list items of <paramref name="ids"/>, in that order.</summary>
+    public static async Task<IReadOnlyList<StatementListItem>> ItemsAsync(DiplomacyDbContext db, int[] ids, CancellationToken cancellationToken)
+    {
         Dictionary<int, StatementListItem> items = await db.Statements.AsNoTracking()
             .Where(s => EF.Parameter(ids).Contains(s.Id))
             .AsSplitQuery()
@@ -68,5 +74,5 @@ public static class StatementListItemQueries
 
     /// <summary>Newest sources first, then reading order.</summary>
     public static IQueryable<Statement> InReadingOrder(this IQueryable<Statement> statements) =>
-        statements.OrderByDescending(s => s.Source.PublishedOn).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal);
+        statements.OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal);
 }

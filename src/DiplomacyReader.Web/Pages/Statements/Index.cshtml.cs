@@ -1,4 +1,5 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -37,9 +38,9 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Filter = Query.ToFilter();
         Facets = await facetCache.CountAsync(db, Filter, cancellationToken);
         Total = Facets.Total;
-        Statements = await Filter.ApplySorted(db).PageAsync(db, (Query.PageNumber - 1) * StatementQueryString.PageSize, StatementQueryString.PageSize, cancellationToken);
+        await ReadPageAsync(cancellationToken);
         ActiveFilters = Query.Values()
-            .Where(v => v.Key is not ("p" or "sort"))
+            .Where(v => v.Key is not ("p" or "sort" or "after" or "before"))
             .Select(v => new ActiveFilter($"{v.Key}: {v.Value}", Query.Url(Routes.Statements, v.Key, null)))
             .ToArray();
         FacetViews =
@@ -53,6 +54,31 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
             new("sourceKind", "Source kind", Query.SourceKind, Facets.SourceKinds),
             new("publisher", "Publisher", Query.Publisher, Facets.Publishers),
         ];
+    }
+
+    /// <summary>The first row of the page, where "Previous" ends.</summary>
+    public ListCursor? First { get; private set; }
+
+    /// <summary>The last row of the page, where "Next" starts.</summary>
+    public ListCursor? Last { get; private set; }
+
+    // Keyset paging: a page is read onwards from its neighbour's edge row through the sort's index. A page
+    // number without a cursor (an old link) still works, by skipping rows.
+    private async Task ReadPageAsync(CancellationToken cancellationToken)
+    {
+        const int size = StatementQueryString.PageSize;
+        IQueryable<Statement> page = ListCursor.Parse(Query.Before) is ListCursor before ? Filter.ApplyReversedBefore(db, before)
+            : ListCursor.Parse(Query.After) is ListCursor after ? Filter.ApplySortedAfter(db, after)
+            : Filter.ApplySorted(db).Skip((Query.PageNumber - 1) * size);
+        var rows = await page.Take(size).Select(s => new { s.Id, s.SortDate, s.SourceId, s.Ordinal }).ToListAsync(cancellationToken);
+        if (Query.Before is not null && ListCursor.Parse(Query.Before) is not null)
+        {
+            rows.Reverse();
+        }
+
+        Statements = await StatementListItemQueries.ItemsAsync(db, rows.Select(r => r.Id).ToArray(), cancellationToken);
+        First = rows.Count == 0 ? null : new ListCursor(rows[0].SortDate, rows[0].SourceId, rows[0].Ordinal);
+        Last = rows.Count == 0 ? null : new ListCursor(rows[^1].SortDate, rows[^1].SourceId, rows[^1].Ordinal);
     }
 
     public sealed record ActiveFilter(string Label, string DropUrl);

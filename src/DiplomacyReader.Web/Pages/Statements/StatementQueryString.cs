@@ -42,6 +42,27 @@ public sealed class StatementQueryString
 
     public int PageNumber => Math.Max(1, P ?? 1);
 
+    /// <summary>Where the page starts: after this row of the previous page (<see cref="ListCursor"/>), so that no page is found by counting rows.</summary>
+    public string? After { get; set; }
+
+    /// <summary>Where the page ends: before this row of the next page (the "Previous" link).</summary>
+    public string? Before { get; set; }
+
+    /// <summary>The URL of page <paramref name="page"/>, reached from a neighbouring page's edge row.</summary>
+    public string PageUrl(string path, int page, ListCursor? after = null, ListCursor? before = null)
+    {
+        string url = Url(path);
+        if (page <= 1)
+        {
+            return url;
+        }
+
+        string paging = $"p={page.ToString(CultureInfo.InvariantCulture)}"
+            + (after is null ? "" : $"&after={after}")
+            + (before is null ? "" : $"&before={before}");
+        return url + (url.Contains('?') ? "&" : "?") + paging;
+    }
+
     public StatementFilter ToFilter() => new()
     {
         Country = Blank(Country)?.ToUpperInvariant(),
@@ -65,15 +86,15 @@ public sealed class StatementQueryString
         [
             ("country", Country), ("speakerCountry", SpeakerCountry), ("actor", Actor), ("role", Role), ("topic", Topic),
             ("kind", Kind), ("sourceKind", SourceKind), ("publisher", Publisher), ("from", From), ("to", To), ("q", Q), ("sort", Sort),
-            ("p", P is > 1 ? P.Value.ToString(CultureInfo.InvariantCulture) : null),
+            ("p", P is > 1 ? P.Value.ToString(CultureInfo.InvariantCulture) : null), ("after", After), ("before", Before),
         ];
         return all.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => KeyValuePair.Create(v.Name, v.Value!));
     }
 
-    /// <summary><paramref name="path"/> with these parameters, one of them changed (null drops it); paging restarts unless it is the one changed.</summary>
+    /// <summary><paramref name="path"/> with these parameters, one of them changed (null drops it); paging restarts.</summary>
     public string Url(string path, string? name = null, string? value = null)
     {
-        var values = Values().Where(v => v.Key != "p" || name == "p").ToDictionary(v => v.Key, v => v.Value);
+        var values = Values().Where(v => v.Key is not ("p" or "after" or "before")).ToDictionary(v => v.Key, v => v.Value);
         if (name is not null)
         {
             values.Remove(name);

@@ -93,6 +93,47 @@ public sealed class StatementsPageTests(DiplomacyReaderApp app) : IClassFixture<
         Assert.Contains("Page 2", second.QuerySelector(".pager")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("/statements")]
+    [InlineData("/statements?sort=oldest")]
+    [InlineData("/statements?sort=oldest&speakerCountry=JP")]
+    public async Task Next_links_walk_every_statement_once_in_order_and_previous_links_walk_back(string url)
+    {
+        int total = await CountAsync(url);
+        var walked = new List<IReadOnlyList<string>>();
+        IHtmlDocument page = await app.GetPageAsync(url);
+        while (true)
+        {
+            walked.Add(Keys(page));
+            if (page.QuerySelector("a[rel=next]")?.GetAttribute("href") is not string next)
+            {
+                break;
+            }
+
+            Assert.Contains("after=", next); // keyset, not a count of rows to skip
+            page = await app.GetPageAsync(next);
+        }
+
+        var offsets = new List<IReadOnlyList<string>>();
+        for (int number = 1; number <= walked.Count; number++)
+        {
+            offsets.Add(Keys(await app.GetPageAsync(url + (url.Contains('?') ? "&" : "?") + $"p={number}")));
+        }
+
+        Assert.Equal(total, walked.Sum(p => p.Count));
+        Assert.Equal(total, walked.SelectMany(p => p).Distinct().Count());
+        Assert.Equal(offsets, walked); // the same pages as counting rows gives
+        for (int back = walked.Count - 1; back >= 1; back--)
+        {
+            page = await app.GetPageAsync(page.QuerySelector("a[rel=prev]")!.GetAttribute("href")!);
+            Assert.Equal(walked[back - 1], Keys(page));
+        }
+    }
+
+    // Each statement's own link: its source and key.
+    private static IReadOnlyList<string> Keys(IHtmlDocument page) =>
+        page.QuerySelectorAll("li.statement-item a[href*='#s']").Select(a => a.GetAttribute("href")!).ToArray();
+
     private async Task<int> CountAsync(string url)
     {
         IHtmlDocument page = await app.GetPageAsync(url);

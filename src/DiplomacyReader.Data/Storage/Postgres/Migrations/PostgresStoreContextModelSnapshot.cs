@@ -368,6 +368,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -396,6 +399,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.HasIndex("TranscriptSpeakerId");
 
                     b.HasIndex("Kind", "PublishedOn");
+
+                    b.HasIndex("SortDate", "Id");
 
                     b.ToTable("Sources");
                 });
@@ -433,6 +438,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.Property<string>("Quote")
                         .HasColumnType("text");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("date");
+
                     b.Property<int>("SourceId")
                         .HasColumnType("integer");
 
@@ -457,6 +465,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("SpeakerId", "SourceId");
+
+                    b.HasIndex("SortDate", "SourceId", "Ordinal")
+                        .IsDescending(true, true, false);
 
                     b.ToTable("Statements");
                 });

@@ -350,6 +350,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -378,6 +381,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.HasIndex("TranscriptSpeakerId");
 
                     b.HasIndex("Kind", "PublishedOn");
+
+                    b.HasIndex("SortDate", "Id");
 
                     b.ToTable("Sources");
                 });
@@ -413,6 +418,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.Property<string>("Quote")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("SortDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SourceId")
                         .HasColumnType("INTEGER");
 
@@ -437,6 +445,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("SpeakerId", "SourceId");
+
+                    b.HasIndex("SortDate", "SourceId", "Ordinal")
+                        .IsDescending(true, true, false);
 
                     b.ToTable("Statements");
                 });
