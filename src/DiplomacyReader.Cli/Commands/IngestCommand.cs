@@ -45,11 +45,8 @@ public static class IngestCommand
             return 1;
         }
 
-        IReadOnlyList<ImportResult> results = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAllAsync(files, cancellationToken);
-        foreach (ImportResult result in results)
-        {
-            output.WriteLine(result.ToString());
-        }
+        var progress = new IngestProgress(output, files.Count, IngestProgress.IsTerminal(output));
+        IReadOnlyList<ImportResult> results = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAllAsync(files, cancellationToken, progress.Report);
 
         int failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
         output.WriteLine($"{results.Count} files: {results.Count(r => r.Outcome == ImportOutcome.Ingested)} ingested, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicate, {failed} failed.");

@@ -1,17 +1,14 @@
-using Microsoft.EntityFrameworkCore;
+using DiplomacyReader.Data.Entities;
 
 namespace DiplomacyReader.Data.Facets;
 
 /// <summary>
-/// The counts some statements add, gathered in memory and then added to <c>FacetCounts</c> in a few
-/// statements. Each statement counts once under no filter and once under each of its own values, for
+/// The counts some statements add, gathered in memory and then added to <c>FacetCounts</c> the fastest way
+/// each database has (<see cref="Storage.StoreDialect.AddFacetCountsAsync"/>). Each statement counts once under no filter and once under each of its own values, for
 /// every value it has: the counts of the statements page filtered by one value are then one range of rows.
 /// </summary>
 internal sealed class FacetCountDeltas
 {
-    // Keeps each statement of SQL within both providers' parameter limits (SQLite: 32,766).
-    private const int RowsPerStatement = 1_000;
-
     private readonly Dictionary<(string FilterFacet, string FilterValue, string Facet, string Value), (string Label, int Count)> _counts = new();
 
     public int Count => _counts.Count;
@@ -40,23 +37,17 @@ internal sealed class FacetCountDeltas
     /// <summary>Adds the gathered counts to the table, inside the caller's transaction if there is one.</summary>
     public async Task SaveAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var chunk in _counts.Chunk(RowsPerStatement))
+        if (_counts.Count > 0)
         {
-            var sql = new System.Text.StringBuilder("""INSERT INTO "FacetCounts" ("FilterFacet", "FilterValue", "Facet", "Value", "Label", "Count") VALUES """);
-            var parameters = new List<object>(chunk.Length * 6);
-            foreach (var ((filterFacet, filterValue, facet, value), (label, count)) in chunk)
+            await db.Dialect.AddFacetCountsAsync(db, _counts.Select(c => new FacetCount
             {
-                int at = parameters.Count;
-                sql.Append(at == 0 ? "" : ", ").Append($"({{{at}}}, {{{at + 1}}}, {{{at + 2}}}, {{{at + 3}}}, {{{at + 4}}}, {{{at + 5}}})");
-                parameters.AddRange([filterFacet, filterValue, facet, value, label, count]);
-            }
-
-            // The same words on SQLite and PostgreSQL.
-            sql.Append("""
-                 ON CONFLICT ("FilterFacet", "FilterValue", "Facet", "Value")
-                DO UPDATE SET "Count" = "FacetCounts"."Count" + excluded."Count", "Label" = excluded."Label"
-                """);
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+                FilterFacet = c.Key.FilterFacet,
+                FilterValue = c.Key.FilterValue,
+                Facet = c.Key.Facet,
+                Value = c.Key.Value,
+                Label = c.Value.Label,
+                Count = c.Value.Count,
+            }).ToList(), cancellationToken);
         }
 
         _counts.Clear();

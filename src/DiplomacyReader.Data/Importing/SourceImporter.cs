@@ -17,25 +17,97 @@ namespace DiplomacyReader.Data.Importing;
 /// </summary>
 public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipeline, StoredLinker linker, TimeProvider time, ILogger<SourceImporter> logger)
 {
-    public async Task<ImportResult> ImportAsync(SourceInput input, CancellationToken cancellationToken = default)
+    // How many documents are read ahead of the one being stored: enough to keep every core busy.
+    private static readonly int ReadAhead = Environment.ProcessorCount * 2;
+
+    // Below this many files a batch is not worth loading every stored hash for.
+    private const int KnownHashesFrom = 64;
+
+    public async Task<ImportResult> ImportAsync(SourceInput input, CancellationToken cancellationToken = default) =>
+        await StoreAsync(Prepare(input, known: null), cancellationToken);
+
+    /// <summary>
+    /// Imports every file in input order; one file's failure does not stop the others. The pipeline reads
+    /// the next files on other cores while one is stored (each still in its own transaction);
+    /// <paramref name="onEach"/> hears of each file as it ends.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IEnumerable<InputFile> files, CancellationToken cancellationToken = default, Action<ImportResult>? onEach = null)
     {
-        string hash = IngestionPipeline.Hash(input.Bytes);
-        string? existing = await db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        IReadOnlyList<InputFile> all = files as IReadOnlyList<InputFile> ?? files.ToList();
+        // Documents already stored need no reading: a re-run over a folder costs lookups, not the pipeline.
+        IReadOnlySet<string>? known = all.Count >= KnownHashesFrom
+            ? (await db.Sources.Select(s => s.ContentHash).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal)
+            : null;
+        var results = new List<ImportResult>(all.Count);
+        var ahead = new Queue<Task<Prepared>>();
+        int next = 0;
+        while (next < all.Count || ahead.Count > 0)
         {
-            return new ImportResult(input.FileName, ImportOutcome.Duplicate, existing);
+            while (next < all.Count && ahead.Count < ReadAhead)
+            {
+                InputFile file = all[next++];
+                ahead.Enqueue(Task.Run(() => Prepare(file, known), cancellationToken));
+            }
+
+            ImportResult result = await StoreAsync(await ahead.Dequeue(), cancellationToken);
+            results.Add(result);
+            onEach?.Invoke(result);
         }
 
-        SourceDocument document;
+        return results;
+    }
+
+    /// <summary>A file read and processed, or the reason it could not be; thread-safe, so files are prepared in parallel.</summary>
+    private sealed record Prepared(string FileName, string? Hash, SourceDocument? Document, ImportResult? Early);
+
+    private Prepared Prepare(InputFile file, IReadOnlySet<string>? known)
+    {
+        SourceInput input;
         try
         {
-            document = pipeline.Process(input);
+            input = file.Read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Prepared(file.FileName, null, null, new ImportResult(file.FileName, ImportOutcome.Failed, Reason: $"cannot be read ({e.Message})."));
+        }
+
+        return Prepare(input, known);
+    }
+
+    private Prepared Prepare(SourceInput input, IReadOnlySet<string>? known)
+    {
+        string hash = IngestionPipeline.Hash(input.Bytes);
+        if (known?.Contains(hash) == true)
+        {
+            return new Prepared(input.FileName, hash, null, null); // stored before this batch: the store names its slug
+        }
+
+        try
+        {
+            return new Prepared(input.FileName, hash, pipeline.Process(input), null);
         }
         catch (IngestionException e)
         {
-            return new ImportResult(input.FileName, ImportOutcome.Failed, Reason: e.Reason);
+            return new Prepared(input.FileName, hash, null, new ImportResult(input.FileName, ImportOutcome.Failed, Reason: e.Reason));
+        }
+    }
+
+    private async Task<ImportResult> StoreAsync(Prepared prepared, CancellationToken cancellationToken)
+    {
+        if (prepared.Early is ImportResult early)
+        {
+            return early;
         }
 
+        string hash = prepared.Hash!;
+        string? existing = await db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new ImportResult(prepared.FileName, ImportOutcome.Duplicate, existing);
+        }
+
+        SourceDocument document = prepared.Document!;
         // Another writer (a second app instance, a parallel ingest) may store the same bytes, or take the
         // slug or a new actor's name this source needs, between the check above and the commit: the unique
         // indexes refuse the loser, which then reports the duplicate or tries once more with fresh slugs.
@@ -43,7 +115,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         {
             try
             {
-                return await StoreAsync(input, document, cancellationToken);
+                return await StoreDocumentAsync(prepared.FileName, document, cancellationToken);
             }
             catch (Exception e) when (e is DbUpdateException or DbException or InvalidOperationException)
             {
@@ -51,7 +123,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
                 string? stored = await db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
                 if (stored is not null)
                 {
-                    return new ImportResult(input.FileName, ImportOutcome.Duplicate, stored);
+                    return new ImportResult(prepared.FileName, ImportOutcome.Duplicate, stored);
                 }
 
                 if (attempt == 1 && db.Dialect.IsUniqueViolation(e))
@@ -59,14 +131,14 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
                     continue;
                 }
 
-                logger.LogWarning(e, "Storing {File} failed", input.FileName);
-                return new ImportResult(input.FileName, ImportOutcome.Failed, Reason: $"the store refused it ({e.GetBaseException().Message}).");
+                logger.LogWarning(e, "Storing {File} failed", prepared.FileName);
+                return new ImportResult(prepared.FileName, ImportOutcome.Failed, Reason: $"the store refused it ({e.GetBaseException().Message}).");
             }
         }
     }
 
     // One transaction: the source with everything derived from it, or nothing.
-    private async Task<ImportResult> StoreAsync(SourceInput input, SourceDocument document, CancellationToken cancellationToken)
+    private async Task<ImportResult> StoreDocumentAsync(string fileName, SourceDocument document, CancellationToken cancellationToken)
     {
         await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
@@ -79,7 +151,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
 
         // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
         db.ChangeTracker.Clear();
-        return new ImportResult(input.FileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
+        return new ImportResult(fileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
     }
 
     // The counts pages read instead of counting (Facets/), kept in the same transaction as the statements they count.
@@ -92,28 +164,5 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         }
 
         await deltas.SaveAsync(db, cancellationToken);
-    }
-
-    /// <summary>Imports every file in order; one file's failure does not stop the others.</summary>
-    public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IEnumerable<InputFile> files, CancellationToken cancellationToken = default)
-    {
-        var results = new List<ImportResult>();
-        foreach (InputFile file in files)
-        {
-            SourceInput input;
-            try
-            {
-                input = file.Read();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                results.Add(new ImportResult(file.FileName, ImportOutcome.Failed, Reason: $"cannot be read ({e.Message})."));
-                continue;
-            }
-
-            results.Add(await ImportAsync(input, cancellationToken));
-        }
-
-        return results;
     }
 }

@@ -25,7 +25,7 @@ public static class StoreContextOptions
     }
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(PrepareSqlite(connectionString));
+        options.UseSqlite(PrepareSqlite(connectionString)).AddInterceptors(Sqlite.SqliteConnectionSettings.Instance);
 
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);

@@ -14,6 +14,13 @@ public abstract class StoreDialect
     public abstract bool IsUniqueViolation(Exception exception);
 
     /// <summary>
+    /// Adds <paramref name="counts"/> to <c>FacetCounts</c> (a row's count is added to the count already there),
+    /// in the context's current transaction. An import adds a few hundred rows: they go in as one round trip,
+    /// not one statement each through the change tracker.
+    /// </summary>
+    public abstract Task AddFacetCountsAsync(DiplomacyDbContext db, IReadOnlyList<Entities.FacetCount> counts, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Holds a store-wide lock until disposed, so that one app instance at a time migrates the store and loads
     /// the knowledge base and the seed corpus. Uses the context's connection, which stays open while the lock
     /// is held; creates the database first where the lock needs one.

@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,6 +18,16 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override bool IsUniqueViolation(Exception exception) =>
         exception.GetBaseException() is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    // One statement with six arrays: a single round trip for the whole import's counts.
+    public override async Task AddFacetCountsAsync(DiplomacyDbContext db, IReadOnlyList<FacetCount> counts, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "FacetCounts" ("FilterFacet", "FilterValue", "Facet", "Value", "Label", "Count")
+            SELECT * FROM unnest({counts.Select(c => c.FilterFacet).ToArray()}, {counts.Select(c => c.FilterValue).ToArray()},
+                {counts.Select(c => c.Facet).ToArray()}, {counts.Select(c => c.Value).ToArray()},
+                {counts.Select(c => c.Label).ToArray()}, {counts.Select(c => c.Count).ToArray()})
+            ON CONFLICT ("FilterFacet", "FilterValue", "Facet", "Value") DO UPDATE SET "Count" = "FacetCounts"."Count" + excluded."Count", "Label" = excluded."Label"
+            """, cancellationToken);
 
     public override async Task<IAsyncDisposable> LockStoreAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
     {
