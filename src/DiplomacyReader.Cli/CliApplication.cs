@@ -16,6 +16,7 @@ public static class CliApplication
         BenchHtmlCommand.Create(),
         GenerateCommand.Create(),
         BenchCommand.Create(),
+        BenchHttpCommand.Create(),
     };
 
     /// <summary>Runs the tool on <paramref name="args"/>, writing to the given writers (the console when null).</summary>

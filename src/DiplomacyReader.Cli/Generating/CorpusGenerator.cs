@@ -55,9 +55,17 @@ public sealed class CorpusGenerator(KnowledgeBase knowledge, int seed)
         var text = new StringBuilder();
         text.AppendLine(title).AppendLine();
         text.AppendLine($"{Pick(s_cities)}, {date.ToString("MMM. d, yyyy", CultureInfo.InvariantCulture)} ({Pick(s_outlets)}) — {firstTitle} {first.Name} said {Pick(s_weekdays)} that the government would {Pick(s_actions)} {keyword}, calling the issue \"{Pick(s_qualities)}.\"").AppendLine();
-        text.AppendLine($"\"We will continue to work closely with our partners on {keyword} and {otherKeyword},\" {Surname(first)} {Pick(s_verbs)}. \"There is no time to lose.\"").AppendLine();
-        text.AppendLine($"{secondTitle} {second.Name} said separately that officials were \"{Pick(s_qualities)}\" about developments related to {otherKeyword}.").AppendLine();
-        text.AppendLine($"The remarks came as {Pick(knowledge.Countries.ToArray()).Name} and {Pick(knowledge.Countries.ToArray()).Name} prepared for talks on {keyword} later this month.").AppendLine();
+        // A wire story of several rounds of quotes, as agencies file them: 12 to 20 statements.
+        for (int round = _random.Next(3, 6); round > 0; round--)
+        {
+            text.AppendLine($"\"We will continue to work closely with our partners on {keyword} and {otherKeyword},\" {Surname(first)} {Pick(s_verbs)}. \"There is no time to lose.\"").AppendLine();
+            text.AppendLine($"{secondTitle} {second.Name} said separately that officials were \"{Pick(s_qualities)}\" about developments related to {otherKeyword}.").AppendLine();
+            text.AppendLine($"The remarks came as {Pick(knowledge.Countries.ToArray()).Name} and {Pick(knowledge.Countries.ToArray()).Name} prepared for talks on {keyword} later this month.").AppendLine();
+            second = Pick(inOffice);
+            secondTitle = TitleOf(second, date);
+            otherKeyword = Pick(Pick(topics).Keywords.ToArray());
+        }
+
         text.AppendLine($"{Surname(first)} also said the government would explain its position on {keyword} to the public.").AppendLine();
         return (text.ToString(), title, Pick(s_publishers), "press");
     }
@@ -77,8 +85,14 @@ public sealed class CorpusGenerator(KnowledgeBase knowledge, int seed)
         text.AppendLine("Opening Remarks").AppendLine();
         text.AppendLine($"Minister {family}: Good afternoon. I will visit {Pick(knowledge.Countries.ToArray()).Name} next week. We intend to {Pick(s_actions)} {keyword}.").AppendLine();
         text.AppendLine("Questions and Answers").AppendLine();
-        text.AppendLine($"Reporter (NHK): What is the government's view on {keyword}?").AppendLine();
-        text.AppendLine($"Minister {family}: We regard the issue as {Pick(s_qualities)}. We will continue to work closely with our partners on {keyword}. I believe dialogue is essential.").AppendLine();
+        // A press conference of several exchanges: 15 to 30 sentences of the minister's.
+        for (int exchange = _random.Next(5, 11); exchange > 0; exchange--)
+        {
+            text.AppendLine($"Reporter ({Pick(s_outlets)}): What is the government's view on {keyword}?").AppendLine();
+            text.AppendLine($"Minister {family}: We regard the issue as {Pick(s_qualities)}. We will continue to work closely with our partners on {keyword}. I believe dialogue is essential.").AppendLine();
+            keyword = Pick(Pick(topics).Keywords.ToArray());
+        }
+
         return (text.ToString(), title, "Ministry of Foreign Affairs of Japan", "transcript");
     }
 
