@@ -9,7 +9,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.HasIndex(s => new { s.SourceId, s.Key }).IsUnique();
-        builder.HasIndex(s => new { s.SpeakerId, s.SourceId });
+        // A speaker's statements, newest first: an actor's profile reads its first page from here.
+        builder.HasIndex(s => new { s.SpeakerId, s.SortDate, s.SourceId, s.Ordinal }).IsDescending(false, true, true, false);
         // Newest first, then reading order: the statements page's default, read forwards from this index.
         builder.HasIndex(s => new { s.SortDate, s.SourceId, s.Ordinal }).IsDescending(true, true, false);
         builder.Property(s => s.Key).HasMaxLength(16);

@@ -1,4 +1,5 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Ingestion.Export;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.EntityFrameworkCore;
@@ -8,19 +9,37 @@ namespace DiplomacyReader.Web.Api;
 /// <summary>Lists of sources, actors, topics and countries, with what each page links to.</summary>
 public static class CatalogEndpoints
 {
+    /// <summary>The most sources one response lists.</summary>
+    public const int MaxSources = 1_000;
+
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         RouteGroupBuilder api = app.MapGroup("/api").WithTags("Catalog");
-        api.MapGet("/sources", async (string? kind, DiplomacyDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/sources", async (string? kind, string? after, int? limit, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken) =>
         {
             SourceKind? sourceKind = Pages.Shared.Names.Parse<SourceKind>(kind);
-            var sources = await db.Sources.AsNoTracking()
-                .Where(s => sourceKind == null || s.Kind == sourceKind)
+            int take = Math.Clamp(limit ?? MaxSources, 1, MaxSources);
+            IQueryable<Data.Entities.Source> query = db.Sources.AsNoTracking().Where(s => sourceKind == null || s.Kind == sourceKind);
+            if (ListCursor.Parse(after) is ListCursor cursor)
+            {
+                query = query.Where(s => s.SortDate <= cursor.Date && (s.SortDate < cursor.Date || s.Id < cursor.Id));
+            }
+
+            var sources = await query
                 .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.Id)
-                .Select(s => new { s.Slug, s.FileName, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Kind, Statements = s.Statements.Count, Flags = s.Flags.Count })
+                .Take(take + 1)
+                .Select(s => new { s.Id, s.SortDate, s.Slug, s.FileName, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Kind, Statements = s.Statements.Count, Flags = s.Flags.Count })
                 .ToListAsync(cancellationToken);
-            return TypedResults.Ok(sources.Select(s => new SourceSummary(s.Slug, s.FileName, s.Title, s.Publisher, s.Url, ExportMapping.Name(s.PublishedOn), ExportMapping.Name(s.Kind), s.Statements, s.Flags)));
-        }).WithSummary("Sources, newest first; ?kind=transcript|press|aggregator|commentary");
+            if (sources.Count > take)
+            {
+                // The next page, as RFC 8288 says: the body stays a plain array.
+                var last = sources[take - 1];
+                string next = $"/api/sources?after={new ListCursor(last.SortDate, last.Id)}&limit={take}" + (sourceKind is SourceKind k ? $"&kind={ExportMapping.Name(k)}" : "");
+                http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+            }
+
+            return TypedResults.Ok(sources.Take(take).Select(s => new SourceSummary(s.Slug, s.FileName, s.Title, s.Publisher, s.Url, ExportMapping.Name(s.PublishedOn), ExportMapping.Name(s.Kind), s.Statements, s.Flags)));
+        }).WithSummary($"Sources, newest first, {MaxSources} at most; ?kind=transcript|press|aggregator|commentary; the Link header names the next page (?after=)");
 
         api.MapGet("/actors", async (DiplomacyDbContext db, CancellationToken cancellationToken) =>
             TypedResults.Ok(await db.Actors.AsNoTracking().OrderBy(a => a.Name)

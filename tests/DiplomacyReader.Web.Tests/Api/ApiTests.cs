@@ -64,4 +64,28 @@ public sealed class ApiTests(DiplomacyReaderApp app) : IClassFixture<DiplomacyRe
         Assert.Contains("country", parameters, StringComparer.OrdinalIgnoreCase);
         Assert.Contains("q", parameters, StringComparer.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Sources_come_in_pages_linked_by_the_next_header()
+    {
+        HttpClient client = app.CreateClient();
+        var slugs = new List<string>();
+        string? next = "/api/sources?limit=2";
+        int pages = 0;
+        while (next is not null)
+        {
+            HttpResponseMessage response = await client.GetAsync(next);
+            JsonElement page = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.True(page.GetArrayLength() <= 2);
+            slugs.AddRange(page.EnumerateArray().Select(s => s.GetProperty("slug").GetString()!));
+            next = response.Headers.TryGetValues("Link", out IEnumerable<string>? links)
+                ? System.Text.RegularExpressions.Regex.Match(links.Single(), "<([^>]+)>; rel=\"next\"").Groups[1].Value
+                : null;
+            pages++;
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(5, slugs.Distinct().Count());
+        Assert.Equal(slugs, (await client.GetFromJsonAsync<JsonElement>("/api/sources")).EnumerateArray().Select(s => s.GetProperty("slug").GetString()!));
+    }
 }

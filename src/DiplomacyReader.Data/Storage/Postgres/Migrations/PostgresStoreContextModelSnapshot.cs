@@ -464,10 +464,11 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();
 
-                    b.HasIndex("SpeakerId", "SourceId");
-
                     b.HasIndex("SortDate", "SourceId", "Ordinal")
                         .IsDescending(true, true, false);
+
+                    b.HasIndex("SpeakerId", "SortDate", "SourceId", "Ordinal")
+                        .IsDescending(false, true, true, false);
 
                     b.ToTable("Statements");
                 });
