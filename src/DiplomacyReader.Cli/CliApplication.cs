@@ -17,6 +17,7 @@ public static class CliApplication
         GenerateCommand.Create(),
         BenchCommand.Create(),
         BenchHttpCommand.Create(),
+        RecountCommand.Create(),
     };
 
     /// <summary>Runs the tool on <paramref name="args"/>, writing to the given writers (the console when null).</summary>

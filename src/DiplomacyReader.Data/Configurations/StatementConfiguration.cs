@@ -9,7 +9,10 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.HasIndex(s => new { s.SourceId, s.Key }).IsUnique();
-        // A speaker's statements, newest first: an actor's profile reads its first page from here.
+        // A speaker's statements in one source (the linker's lookups), and a speaker's statements newest first
+        // (an actor's profile reads its first page from here). Both: with only the second, SQLite answered
+        // "this speaker in this source" by reading all of the speaker's statements.
+        builder.HasIndex(s => new { s.SpeakerId, s.SourceId });
         builder.HasIndex(s => new { s.SpeakerId, s.SortDate, s.SourceId, s.Ordinal }).IsDescending(false, true, true, false);
         // Newest first, then reading order: the statements page's default, read forwards from this index.
         builder.HasIndex(s => new { s.SortDate, s.SourceId, s.Ordinal }).IsDescending(true, true, false);

@@ -15,6 +15,12 @@ public static class Facet
     /// <summary>The month of the source ("2025-01"): counted for profiles' timelines, never a filter of its own.</summary>
     public const string Month = "month";
 
+    /// <summary>Sources that mention or quote an actor: a filter of source counts, not of statements.</summary>
+    public const string SourceActor = "sourceActor";
+
+    /// <summary>Another actor in those sources: how many of the sources mention or quote both.</summary>
+    public const string CoActor = "coActor";
+
     /// <summary>The count of every statement (its value is "").</summary>
     public const string Total = "total";
 

@@ -34,6 +34,19 @@ internal sealed class FacetCountDeltas
         }
     }
 
+    /// <summary>Counts one source for each pair of the actors it mentions or quotes (a profile's "appears with").</summary>
+    public void AddSource(IEnumerable<(string Slug, string Name)> actors)
+    {
+        (string Slug, string Name)[] distinct = actors.DistinctBy(a => a.Slug).ToArray();
+        foreach ((string slug, _) in distinct)
+        {
+            foreach ((string other, string name) in distinct.Where(a => a.Slug != slug))
+            {
+                Add(Facet.SourceActor, slug, new FacetValueOf(Facet.CoActor, other, name));
+            }
+        }
+    }
+
     /// <summary>Adds the gathered counts to the table, inside the caller's transaction if there is one.</summary>
     public async Task SaveAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
     {

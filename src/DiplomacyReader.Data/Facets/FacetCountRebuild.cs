@@ -55,6 +55,24 @@ public static class FacetCountRebuild
             after = slice[^1].Id;
         }
 
+        // Who each source mentions or quotes, read in ranges of source ids as two flat lists.
+        int lastSource = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
+        for (int from = 1; from <= lastSource; from += Slice)
+        {
+            int to = from + Slice;
+            var mentioned = await db.Sources.AsNoTracking().Where(s => s.Id >= from && s.Id < to)
+                .SelectMany(s => s.MentionedActors, (s, a) => new { SourceId = s.Id, a.Slug, a.Name })
+                .ToListAsync(cancellationToken);
+            var speakers = await db.Statements.AsNoTracking().Where(st => st.SourceId >= from && st.SourceId < to && st.Speaker != null)
+                .Select(st => new { st.SourceId, st.Speaker!.Slug, st.Speaker.Name })
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            foreach (var source in mentioned.Concat(speakers).GroupBy(a => a.SourceId))
+            {
+                deltas.AddSource(source.Select(a => (a.Slug, a.Name)));
+            }
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.FacetCounts.ExecuteDeleteAsync(cancellationToken);
         await deltas.SaveAsync(db, cancellationToken);

@@ -163,6 +163,8 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             deltas.Add(StatementFacetRow.Of(statement, source));
         }
 
+        deltas.AddSource(source.MentionedActors.Concat(source.Statements.Select(s => s.Speaker).OfType<Actor>()).Select(a => (a.Slug, a.Name)));
+
         await deltas.SaveAsync(db, cancellationToken);
     }
 }

@@ -48,6 +48,24 @@ public sealed class StoredFacetsTests
     }
 
     [Fact]
+    public async Task Actors_appearing_together_are_counted_once_per_source()
+    {
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seeds, Path.Combine(RepositoryPaths.Root, "tests", "gold"));
+
+        var mentioned = await store.QueryAsync(db => db.Sources.AsNoTracking().SelectMany(s => s.MentionedActors, (s, a) => new { s.Id, a.Slug }).ToListAsync());
+        var speaking = await store.QueryAsync(db => db.Statements.AsNoTracking().Where(st => st.Speaker != null).Select(st => new { Id = st.SourceId, st.Speaker!.Slug }).ToListAsync());
+        List<List<string>> sources = mentioned.Concat(speaking).GroupBy(a => a.Id).Select(g => g.Select(a => a.Slug).Distinct().ToList()).ToList();
+        var expected = sources.SelectMany(actors => actors.SelectMany(a => actors.Where(b => b != a).Select(b => $"{a}+{b}")))
+            .GroupBy(pair => pair).Select(g => $"{g.Key}={g.Count()}").Order(StringComparer.Ordinal).ToList();
+        var kept = await store.QueryAsync(db => db.FacetCounts.AsNoTracking().Where(c => c.FilterFacet == Facet.SourceActor)
+            .Select(c => c.FilterValue + "+" + c.Value + "=" + c.Count).ToListAsync());
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, kept.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Filters_of_two_values_dates_or_words_are_left_to_counting()
     {
         Assert.Null(StoredFacets.Covered(new StatementFilter { Country = "CN", Topic = "china" }));

@@ -51,15 +51,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Actor, actor.Slug, cancellationToken);
         Topics = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Topic, Routes.Topic, cancellationToken);
         Countries = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Country, Routes.Country, cancellationToken);
-        CoOccurring = (await db.Sources.AsNoTracking()
-                .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id) || s.Statements.Any(st => st.SpeakerId == actor.Id))
-                .SelectMany(s => s.MentionedActors)
-                .Where(a => a.Id != actor.Id)
-                .GroupBy(a => new { a.Slug, a.Name })
-                .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
-                .OrderByDescending(g => g.Count).Take(10)
-                .ToListAsync(cancellationToken))
-            .Select(g => new Ranked(g.Name, Routes.Actor(g.Slug), g.Count)).ToArray();
+        CoOccurring = await ProfileQueries.TopAsync(db, Facet.SourceActor, actor.Slug, Facet.CoActor, Routes.Actor, cancellationToken);
         MentionedIn = new ChipList("Mentioned in", "source", await db.Sources.AsNoTracking()
             .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id))
             .OrderByDescending(s => s.PublishedOn)

@@ -464,6 +464,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();
 
+                    b.HasIndex("SpeakerId", "SourceId");
+
                     b.HasIndex("SortDate", "SourceId", "Ordinal")
                         .IsDescending(true, true, false);
 

@@ -444,6 +444,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();
 
+                    b.HasIndex("SpeakerId", "SourceId");
+
                     b.HasIndex("SortDate", "SourceId", "Ordinal")
                         .IsDescending(true, true, false);
 

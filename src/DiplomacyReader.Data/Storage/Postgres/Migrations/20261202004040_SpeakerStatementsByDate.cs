@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
+namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class SpeakerStatementsByDate : Migration
@@ -10,10 +10,6 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Statements_SpeakerId_SourceId",
-                table: "Statements");
-
             migrationBuilder.CreateIndex(
                 name: "IX_Statements_SpeakerId_SortDate_SourceId_Ordinal",
                 table: "Statements",
@@ -27,11 +23,6 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_Statements_SpeakerId_SortDate_SourceId_Ordinal",
                 table: "Statements");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Statements_SpeakerId_SourceId",
-                table: "Statements",
-                columns: new[] { "SpeakerId", "SourceId" });
         }
     }
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresStoreContext))]
-    [Migration("20261202001547_SpeakerStatementsByDate")]
+    [Migration("20261202004040_SpeakerStatementsByDate")]
     partial class SpeakerStatementsByDate
     {
         /// <inheritdoc />
@@ -466,6 +466,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();
+
+                    b.HasIndex("SpeakerId", "SourceId");
 
                     b.HasIndex("SortDate", "SourceId", "Ordinal")
                         .IsDescending(true, true, false);

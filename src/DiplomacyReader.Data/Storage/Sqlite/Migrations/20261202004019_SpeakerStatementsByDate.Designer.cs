@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteStoreContext))]
-    [Migration("20261202001526_SpeakerStatementsByDate")]
+    [Migration("20261202004019_SpeakerStatementsByDate")]
     partial class SpeakerStatementsByDate
     {
         /// <inheritdoc />
@@ -446,6 +446,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
 
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();
+
+                    b.HasIndex("SpeakerId", "SourceId");
 
                     b.HasIndex("SortDate", "SourceId", "Ordinal")
                         .IsDescending(true, true, false);
