@@ -40,11 +40,15 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
             .ToDictionaryAsync(a => a.Slug, a => a.CountryCode, cancellationToken);
         ActiveActors = actors.Select(a => new ActorRow(a.Value, a.Label, actorCountries.GetValueOrDefault(a.Value), a.Count)).ToArray();
         Dictionary<string, int> topicStatements = (await StoredFacets.UnderAsync(db, "", "", Facet.Topic, cancellationToken)).ToDictionary(t => t.Value, t => t.Count); // every topic, not the facet's top 25
-        Topics = (await db.Topics.AsNoTracking()
-                .Where(t => t.Sources.Any())
-                .Select(t => new { t.Slug, t.Name, Sources = t.Sources.Count })
-                .ToListAsync(cancellationToken))
-            .Select(t => new TopicRow(t.Slug, t.Name, topicStatements.GetValueOrDefault(t.Slug), t.Sources))
+        // Sources per topic from the join table's own index: through the navigation EF joins every row to
+        // Sources, and reading 80,000 large source rows took 1.5 s at 40,000 sources.
+        Dictionary<int, int> topicSources = await db.Set<Dictionary<string, object>>("SourceTopics")
+            .GroupBy(j => EF.Property<int>(j, "TopicsId"))
+            .Select(g => new { Topic = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Topic, g => g.Count, cancellationToken);
+        Topics = (await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken))
+            .Where(t => topicSources.ContainsKey(t.Id))
+            .Select(t => new TopicRow(t.Slug, t.Name, topicStatements.GetValueOrDefault(t.Slug), topicSources[t.Id]))
             .OrderByDescending(t => t.Statements).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToArray();
     }
