@@ -42,7 +42,7 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
         Dictionary<string, int> topicStatements = (await StoredFacets.UnderAsync(db, "", "", Facet.Topic, cancellationToken)).ToDictionary(t => t.Value, t => t.Count); // every topic, not the facet's top 25
         // Sources per topic from the join table's own index: through the navigation EF joins every row to
         // Sources, and reading 80,000 large source rows took 1.5 s at 40,000 sources.
-        Dictionary<int, int> topicSources = await db.Set<Dictionary<string, object>>("SourceTopics")
+        Dictionary<int, int> topicSources = await db.Set<Dictionary<string, object>>("SourceTopic")
             .GroupBy(j => EF.Property<int>(j, "TopicsId"))
             .Select(g => new { Topic = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Topic, g => g.Count, cancellationToken);
