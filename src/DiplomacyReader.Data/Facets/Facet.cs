@@ -21,6 +21,9 @@ public static class Facet
     /// <summary>Another actor in those sources: how many of the sources mention or quote both.</summary>
     public const string CoActor = "coActor";
 
+    /// <summary>Counts of sources rather than statements: by kind and by topic, for the overview.</summary>
+    public const string Sources = "sources";
+
     /// <summary>The count of every statement (its value is "").</summary>
     public const string Total = "total";
 

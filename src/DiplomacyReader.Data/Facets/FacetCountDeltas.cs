@@ -34,6 +34,17 @@ internal sealed class FacetCountDeltas
         }
     }
 
+    /// <summary>Counts one source under its kind and each of its topics (the overview's source counts).</summary>
+    public void AddSourceTags(Ingestion.Model.SourceKind kind, IEnumerable<(string Slug, string Name)> topics)
+    {
+        string name = Ingestion.Export.ExportMapping.Name(kind);
+        Add(Facet.Sources, "", new FacetValueOf(Facet.SourceKind, name, name));
+        foreach ((string slug, string label) in topics.DistinctBy(t => t.Slug))
+        {
+            Add(Facet.Sources, "", new FacetValueOf(Facet.Topic, slug, label));
+        }
+    }
+
     /// <summary>Counts one source for each pair of the actors it mentions or quotes (a profile's "appears with").</summary>
     public void AddSource(IEnumerable<(string Slug, string Name)> actors)
     {

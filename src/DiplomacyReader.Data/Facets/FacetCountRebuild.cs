@@ -71,6 +71,15 @@ public static class FacetCountRebuild
             {
                 deltas.AddSource(source.Select(a => (a.Slug, a.Name)));
             }
+
+            var kinds = await db.Sources.AsNoTracking().Where(s => s.Id >= from && s.Id < to).Select(s => new { s.Id, s.Kind }).ToListAsync(cancellationToken);
+            var topics = (await db.Sources.AsNoTracking().Where(s => s.Id >= from && s.Id < to)
+                .SelectMany(s => s.Topics, (s, t) => new { s.Id, t.Slug, t.Name })
+                .ToListAsync(cancellationToken)).ToLookup(t => t.Id);
+            foreach (var source in kinds)
+            {
+                deltas.AddSourceTags(source.Kind, topics[source.Id].Select(t => (t.Slug, t.Name)));
+            }
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

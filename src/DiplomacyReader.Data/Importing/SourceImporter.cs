@@ -163,6 +163,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             deltas.Add(StatementFacetRow.Of(statement, source));
         }
 
+        deltas.AddSourceTags(source.Kind, source.Topics.Select(t => (t.Slug, t.Name)));
         deltas.AddSource(source.MentionedActors.Concat(source.Statements.Select(s => s.Speaker).OfType<Actor>()).Select(a => (a.Slug, a.Name)));
 
         await deltas.SaveAsync(db, cancellationToken);

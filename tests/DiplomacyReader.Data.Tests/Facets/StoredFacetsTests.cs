@@ -63,6 +63,14 @@ public sealed class StoredFacetsTests
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, kept.Order(StringComparer.Ordinal));
+
+        // Sources by kind and by topic, for the overview.
+        var byKind = await store.QueryAsync(db => StoredFacets.UnderAsync(db, Facet.Sources, "", Facet.SourceKind));
+        var byTopic = await store.QueryAsync(db => StoredFacets.UnderAsync(db, Facet.Sources, "", Facet.Topic));
+        var kinds = await store.QueryAsync(db => db.Sources.GroupBy(s => s.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        var topics = await store.QueryAsync(db => db.Topics.Where(t => t.Sources.Any()).Select(t => new { t.Slug, Count = t.Sources.Count }).ToListAsync());
+        Assert.Equal(kinds.Select(k => $"{DiplomacyReader.Ingestion.Export.ExportMapping.Name(k.Key)}={k.Count}").Order(), byKind.Select(k => $"{k.Value}={k.Count}").Order());
+        Assert.Equal(topics.Select(t => $"{t.Slug}={t.Count}").Order(), byTopic.Select(t => $"{t.Value}={t.Count}").Order());
     }
 
     [Fact]
