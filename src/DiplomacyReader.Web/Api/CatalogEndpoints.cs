@@ -20,13 +20,7 @@ public static class CatalogEndpoints
             SourceKind? sourceKind = Pages.Shared.Names.Parse<SourceKind>(kind);
             int take = Math.Clamp(limit ?? MaxSources, 1, MaxSources);
             IQueryable<Data.Entities.Source> query = db.Sources.AsNoTracking().Where(s => sourceKind == null || s.Kind == sourceKind);
-            if (ListCursor.Parse(after) is ListCursor cursor)
-            {
-                query = query.Where(s => s.SortDate <= cursor.Date && (s.SortDate < cursor.Date || s.Id < cursor.Id));
-            }
-
-            var sources = await query
-                .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.Id)
+            var sources = await query.NewestFirst(ListCursor.Parse(after))
                 .Take(take + 1)
                 .Select(s => new { s.Id, s.SortDate, s.Slug, s.FileName, s.Title, s.Publisher, s.Url, s.PublishedOn, s.Kind, Statements = s.Statements.Count, Flags = s.Flags.Count })
                 .ToListAsync(cancellationToken);

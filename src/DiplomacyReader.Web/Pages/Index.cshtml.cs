@@ -30,8 +30,7 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
             .Select(k => new KindCount(Names.Parse<SourceKind>(k.Value)!.Value, k.Count)).ToArray();
         StatementFacets counts = (await StoredFacets.ReadAsync(db, new StatementFilter(), cancellationToken))!;
         StatementCount = counts.Total;
-        LatestSources = await db.Sources.AsNoTracking()
-            .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.Id)
+        LatestSources = await db.Sources.AsNoTracking().NewestFirst()
             .Take(ListLength)
             .Select(s => new SourceRow(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count))
             .ToListAsync(cancellationToken);

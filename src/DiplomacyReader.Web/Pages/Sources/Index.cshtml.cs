@@ -35,13 +35,7 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
         SourceKind? kind = Names.Parse<SourceKind>(Kind);
         IQueryable<Data.Entities.Source> sources = db.Sources.AsNoTracking().Where(s => kind == null || s.Kind == kind);
         Total = await sources.CountAsync(cancellationToken);
-        if (ListCursor.Parse(After) is ListCursor after)
-        {
-            sources = sources.Where(s => s.SortDate <= after.Date && (s.SortDate < after.Date || s.Id < after.Id));
-        }
-
-        var rows = await sources
-            .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.Id)
+        var rows = await sources.NewestFirst(ListCursor.Parse(After))
             .Take(PageSize + 1) // one more than shown tells whether there is a next page
             .Select(s => new { s.SortDate, s.Id, Row = new Row(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count) })
             .ToListAsync(cancellationToken);
