@@ -89,9 +89,12 @@ public sealed class BrowserTests(BrowserFixture fixture)
         }
 
         Assert.Equal("Statements", focused);
-        // Waiting for the address to change, not for every resource of the next page to load.
+        Assert.Equal("/statements", await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')"));
+        // Listening for the navigation before the key is pressed (an Enter that navigated before the wait began
+        // once left the test waiting two minutes), and only to its commit, not every resource of the next page.
+        Task navigated = page.WaitForURLAsync("**/statements", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForAddressAsync("**/statements");
+        await navigated;
         Assert.EndsWith("/statements", page.Url);
     }
 
