@@ -101,8 +101,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         }
 
         string hash = prepared.Hash!;
-        string? existing = await db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        if (await StoredSlugAsync(hash, cancellationToken) is string existing)
         {
             return new ImportResult(prepared.FileName, ImportOutcome.Duplicate, existing);
         }
@@ -120,8 +119,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             catch (Exception e) when (e is DbUpdateException or DbException or InvalidOperationException)
             {
                 db.ChangeTracker.Clear();
-                string? stored = await db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
-                if (stored is not null)
+                if (await StoredSlugAsync(hash, cancellationToken) is string stored)
                 {
                     return new ImportResult(prepared.FileName, ImportOutcome.Duplicate, stored);
                 }
@@ -136,6 +134,10 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             }
         }
     }
+
+    // The slug of the source already stored with these bytes, if any.
+    private Task<string?> StoredSlugAsync(string hash, CancellationToken cancellationToken) =>
+        db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
 
     // One transaction: the source with everything derived from it, or nothing.
     private async Task<ImportResult> StoreDocumentAsync(string fileName, SourceDocument document, CancellationToken cancellationToken)

@@ -134,5 +134,5 @@ public sealed record StatementFilter
     /// <summary>The filtered statements in the chosen order.</summary>
     public IQueryable<Statement> ApplySorted(DiplomacyDbContext db) => Sort == StatementSort.Oldest
         ? Apply(db).OrderBy(s => s.SortDate).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal)
-        : Apply(db).OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal);
+        : Apply(db).NewestFirst();
 }

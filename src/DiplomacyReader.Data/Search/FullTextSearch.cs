@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Search;
@@ -60,7 +61,7 @@ public abstract class FullTextSearch
 
         IQueryable<int> ids = StatementIds(db, terms);
         var rows = await db.Statements.Where(s => ids.Contains(s.Id))
-            .OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal)
+            .NewestFirst()
             .Take(limit)
             .Select(s => new { s.Source.Slug, Title = s.Source.Title ?? s.Source.FileName, s.Key, s.Kind, Speaker = s.Speaker == null ? null : s.Speaker.Name, SpeakerSlug = s.Speaker == null ? null : s.Speaker.Slug, s.Text })
             .ToListAsync(cancellationToken);

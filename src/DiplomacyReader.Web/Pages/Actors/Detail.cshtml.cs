@@ -1,4 +1,5 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +48,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .Select(r => new RoleView(r.Title, r.CountryCode, r.From, r.To)).ToListAsync(cancellationToken);
         var statements = db.Statements.AsNoTracking().Where(s => s.SpeakerId == actor.Id);
         StatementCount = (await StoredFacets.UnderAsync(db, Facet.Actor, actor.Slug, Facet.Actor, cancellationToken)).Sum(v => v.Count);
-        Statements = await statements.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
+        Statements = await statements.NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Actor, actor.Slug, cancellationToken);
         Topics = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Topic, Routes.Topic, cancellationToken);
         Countries = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Country, Routes.Country, cancellationToken);

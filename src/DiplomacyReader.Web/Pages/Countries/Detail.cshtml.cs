@@ -1,5 +1,6 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -39,12 +40,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
         Country = country;
         IQueryable<Statement> about = db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code));
-        About = await about.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
+        About = await about.NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Country, code, cancellationToken);
         Speakers = await ProfileQueries.TopAsync(db, Facet.Country, code, Facet.Actor, Routes.Actor, cancellationToken);
         Topics = await ProfileQueries.TopAsync(db, Facet.Country, code, Facet.Topic, Routes.Topic, cancellationToken);
         By = await db.Statements.AsNoTracking().Where(s => s.Speaker != null && s.Speaker.CountryCode == code)
-            .InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
+            .NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Actors = new ChipList("Actors of " + country.Name, "actor", await db.Actors.AsNoTracking()
             .Where(a => a.CountryCode == code && (a.Statements.Any() || a.MentionedIn.Any()))
             .OrderBy(a => a.Name).Select(a => new Chip(a.Name, Routes.Actor(a.Slug))).ToListAsync(cancellationToken));

@@ -1,5 +1,6 @@
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Ingestion.Model;
 
@@ -71,8 +72,4 @@ public static class StatementListItemQueries
             .ToDictionaryAsync(i => i.Id, cancellationToken);
         return ids.Select(id => items[id]).ToArray();
     }
-
-    /// <summary>Newest sources first, then reading order.</summary>
-    public static IQueryable<Statement> InReadingOrder(this IQueryable<Statement> statements) =>
-        statements.OrderByDescending(s => s.SortDate).ThenByDescending(s => s.SourceId).ThenBy(s => s.Ordinal);
 }

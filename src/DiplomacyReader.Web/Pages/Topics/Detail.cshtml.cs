@@ -1,5 +1,6 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +38,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
         Topic = topic;
         IQueryable<Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
-        Statements = await tagged.InReadingOrder().PageAsync(db, 0, StatementLimit, cancellationToken);
+        Statements = await tagged.NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Topic, slug, cancellationToken);
         Speakers = await ProfileQueries.TopAsync(db, Facet.Topic, slug, Facet.Actor, Routes.Actor, cancellationToken);
         Countries = await ProfileQueries.TopAsync(db, Facet.Topic, slug, Facet.Country, Routes.Country, cancellationToken);
