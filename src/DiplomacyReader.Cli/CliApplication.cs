@@ -14,6 +14,7 @@ public static class CliApplication
         EvaluateLinksCommand.Create(),
         EvaluateHtmlCommand.Create(),
         BenchHtmlCommand.Create(),
+        BenchFuzzCommand.Create(),
         GenerateCommand.Create(),
         BenchCommand.Create(),
         BenchHttpCommand.Create(),

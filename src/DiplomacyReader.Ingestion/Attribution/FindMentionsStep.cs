@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Ingestion.Attribution;
 
@@ -33,8 +34,9 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
         foreach (PassageRecord passage in article)
         {
             IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
+            var covered = new CoveredSpans(passage.Text.Length, mentions.Select(m => m.Span));
             var partial = CapitalisedWord().Matches(passage.Text)
-                .Where(w => byNamePart.ContainsKey(w.Value) && !mentions.Any(m => w.Index < m.Span.End && w.Index + w.Length > m.Span.Start))
+                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length))
                 .Select(w => byNamePart[w.Value] with { Span = new TextSpan(w.Index, w.Index + w.Length), Title = null, Role = null, Former = false });
             context.Mentions[passage.Index] = Sorted(mentions.Concat(partial));
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Knowledge;
 using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Ingestion.Attribution;
 
@@ -15,19 +16,24 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
     public IReadOnlyList<Mention> Find(string text, bool allowNewNames = true)
     {
         var mentions = new List<Mention>();
-        var roles = knowledge.Roles.Matches(text).ToList();
+        var covered = new CoveredSpans(text.Length);
+        IReadOnlyList<RolePhrase> roles = knowledge.RolesIn(text);
+        // Role phrases do not overlap, so at most one ends at any position.
+        Dictionary<int, RolePhrase> roleEndingAt = roles.ToDictionary(r => r.End);
 
         foreach (Match name in knowledge.ActorNames.Matches(text))
         {
-            Match? title = roles.FirstOrDefault(r => r.Index + r.Length <= name.Index && IsAdjacent(text, r.Index + r.Length, name.Index));
+            RolePhrase? title = Enumerable.Range(name.Index - MaxTitleGap, MaxTitleGap + 1)
+                .Select(end => roleEndingAt.GetValueOrDefault(end))
+                .FirstOrDefault(r => r is not null && IsAdjacent(text, r.End, name.Index));
             int start = title?.Index ?? name.Index;
-            mentions.Add(WithRole(new Mention(new TextSpan(start, name.Index + name.Length), MentionKind.KnownName, knowledge.ActorByAlias(name.Value), name.Value, null, null, false, null), title));
+            Add(WithRole(new Mention(new TextSpan(start, name.Index + name.Length), MentionKind.KnownName, knowledge.ActorByAlias(name.Value), name.Value, null, null, false, null), title));
         }
 
-        foreach (Match role in roles)
+        foreach (RolePhrase role in roles)
         {
-            int end = role.Index + role.Length;
-            if (mentions.Any(m => Overlaps(m.Span, role.Index, end)))
+            int end = role.End;
+            if (covered.Overlaps(role.Index, end))
             {
                 continue;
             }
@@ -35,11 +41,11 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
             Match newName = end + 1 < text.Length && text[end] == ' ' ? CapitalisedName().Match(text, end + 1) : Match.Empty;
             if (allowNewNames && newName.Success && newName.Index == end + 1 && !IsKnownWord(newName.Value))
             {
-                mentions.Add(WithRole(new Mention(new TextSpan(role.Index, newName.Index + newName.Length), MentionKind.NewName, null, newName.Value, null, null, false, null), role));
+                Add(WithRole(new Mention(new TextSpan(role.Index, newName.Index + newName.Length), MentionKind.NewName, null, newName.Value, null, null, false, null), role));
                 continue;
             }
 
-            mentions.Add(WithRole(new Mention(new TextSpan(role.Index, end), MentionKind.Role, null, null, null, null, false, null), role));
+            Add(WithRole(new Mention(new TextSpan(role.Index, end), MentionKind.Role, null, null, null, null, false, null), role));
         }
 
         if (allowNewNames)
@@ -47,7 +53,7 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
             foreach (Match titled in GenericTitledName().Matches(text))
             {
                 Group name = titled.Groups["name"];
-                if (mentions.Any(m => Overlaps(m.Span, titled.Index, titled.Index + titled.Length)) || IsKnownWord(name.Value) || knowledge.ActorByName(name.Value) is not null)
+                if (covered.Overlaps(titled.Index, titled.Index + titled.Length) || IsKnownWord(name.Value) || knowledge.ActorByName(name.Value) is not null)
                 {
                     continue;
                 }
@@ -55,40 +61,40 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
                 string title = titled.Groups["title"].Value.Trim();
                 string? country = knowledge.CountryWords.Match(title) is { Success: true, Index: 0 } qualifier ? knowledge.CountryCode(qualifier.Value) : null;
                 string bareTitle = country is null ? title : title[knowledge.CountryWords.Match(title).Length..].Trim();
-                mentions.Add(new Mention(new TextSpan(titled.Index, name.Index + name.Length), MentionKind.NewName, null, name.Value, null, country, false, bareTitle));
+                Add(new Mention(new TextSpan(titled.Index, name.Index + name.Length), MentionKind.NewName, null, name.Value, null, country, false, bareTitle));
             }
         }
 
         foreach (Match other in OtherReferences().Matches(text))
         {
-            if (mentions.Any(m => Overlaps(m.Span, other.Index, other.Index + other.Length)))
+            if (covered.Overlaps(other.Index, other.Index + other.Length))
             {
                 continue;
             }
 
             MentionKind kind = other.Groups["minister"].Success ? MentionKind.AnyMinister : MentionKind.Pronoun;
-            mentions.Add(new Mention(new TextSpan(other.Index, other.Index + other.Length), kind, null, null, null, null, false, null));
+            Add(new Mention(new TextSpan(other.Index, other.Index + other.Length), kind, null, null, null, null, false, null));
         }
 
         return mentions.OrderBy(m => m.Span.Start).ToArray();
-    }
 
-    private Mention WithRole(Mention mention, Match? role)
-    {
-        if (role is null)
+        void Add(Mention mention)
         {
-            return mention;
+            mentions.Add(mention);
+            covered.Add(mention.Span.Start, mention.Span.End);
         }
-
-        string? qualifier = role.Groups["qualifier"].Success ? role.Groups["qualifier"].Value.Trim() : null;
-        return mention with
-        {
-            Role = knowledge.RoleByAlias(role.Groups["role"].Value),
-            Country = qualifier is null ? null : knowledge.CountryCode(qualifier),
-            Former = role.Groups["former"].Success && role.Groups["former"].Value.Trim().ToLowerInvariant() is "former" or "ex-" or "then-",
-            Title = role.Groups["role"].Value,
-        };
     }
+
+    // A title stands at most this many characters before the name it belongs to ("Foreign Minister  Iwaya").
+    private const int MaxTitleGap = 2;
+
+    private Mention WithRole(Mention mention, RolePhrase? role) => role is null ? mention : mention with
+    {
+        Role = knowledge.RoleByAlias(role.Role),
+        Country = role.Qualifier is null ? null : knowledge.CountryCode(role.Qualifier),
+        Former = role.IsFormer,
+        Title = role.Role,
+    };
 
     /// <summary>Whether capitalised words name a place or an institution rather than a person.</summary>
     public bool IsKnownWord(string name) =>
@@ -113,10 +119,9 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
     private static bool IsAdjacent(string text, int end, int start) =>
         start - end <= 2 && text.AsSpan(end, start - end).IsWhiteSpace();
 
-    private static bool Overlaps(TextSpan span, int start, int end) => start < span.End && end > span.Start;
-
     // Two or three capitalised words: a personal name introduced by a title ("Ambassador Rahm Emanuel").
-    [GeneratedRegex(@"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\p{L}])")]
+    // \G: only right where the title ends, so that a miss does not search the rest of the passage.
+    [GeneratedRegex(@"\G[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\p{L}])")]
     private static partial Regex CapitalisedName();
 
     // A title the knowledge base has no role for, then a name: "Economy Minister Ryosei Akazawa".

@@ -21,11 +21,12 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     public IEnumerable<Mention> Find(string text, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
+        var covered = new CoveredSpans(text.Length, existing.Select(m => m.Span));
         foreach (Match cue in CueVerbs.Finite().Matches(text).Where(c => !QuoteScanner.IsInside(quotes, c.Index)))
         {
-            Mention? found = Before(text, cue.Index, existing) ?? After(text, cue.Index + cue.Length, existing)
-                ?? SurnameBefore(text, cue.Index, existing, fullNames, taken)
-                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, existing, fullNames) : null);
+            Mention? found = Before(text, cue.Index, covered) ?? After(text, cue.Index + cue.Length, covered)
+                ?? SurnameBefore(text, cue.Index, covered, fullNames, taken)
+                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, covered, fullNames) : null);
             if (found is not null)
             {
                 yield return found;
@@ -63,9 +64,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
 
-    private Mention? SurnameBefore(string text, int cueStart, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
+    private Mention? SurnameBefore(string text, int cueStart, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {
-        Match match = SurnameThenAppositive().Match(text[..cueStart]);
+        Match match = TextWindow.Before(SurnameThenAppositive(), text, cueStart);
         if (!match.Success)
         {
             return null;
@@ -75,20 +76,20 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         // name can stand, so the story need not have named the person in full.
         Group name = match.Groups["name"];
         // So can a single name opening the sentence: 'Brafman said, “The zeal with which…”'.
-        bool rightAfterQuote = ClosingQuoteBefore().IsMatch(text[..name.Index]) || SentenceStartBefore().IsMatch(text[..name.Index]);
+        bool rightAfterQuote = TextWindow.Before(ClosingQuoteBefore(), text, name.Index).Success || TextWindow.Before(SentenceStartBefore(), text, name.Index).Success;
         IReadOnlyDictionary<string, string> known = rightAfterQuote && !fullNames.ContainsKey(name.Value) && !taken.Contains(name.Value)
             ? new Dictionary<string, string>(StringComparer.Ordinal) { [name.Value] = name.Value }
             : fullNames;
         return FromSurname(text, name, match.Groups["description"].Value, existing, known);
     }
 
-    private Mention? SurnameAfter(string text, int cueEnd, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    private Mention? SurnameAfter(string text, int cueEnd, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
     {
         Match match = SurnameWithDescription().Match(text, cueEnd);
         return match.Success && match.Index == cueEnd ? FromSurname(text, match.Groups["name"], match.Groups["description"].Value, existing, fullNames) : null;
     }
 
-    private Mention? FromSurname(string text, Group name, string description, IReadOnlyList<Mention> existing, IReadOnlyDictionary<string, string> fullNames)
+    private Mention? FromSurname(string text, Group name, string description, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
     {
         if (!fullNames.TryGetValue(name.Value, out string? fullName) || s_notPeople.Contains(name.Value))
         {
@@ -116,22 +117,22 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         "Aides", "Supporters", "Voters", "Democrats", "Republicans", "Americans", "Polls", "Reports", "Police", "Prosecutors",
     };
 
-    private Mention? Before(string text, int cueStart, IReadOnlyList<Mention> existing)
+    private Mention? Before(string text, int cueStart, CoveredSpans existing)
     {
-        Match match = NameThenAppositive().Match(text[..cueStart]);
+        Match match = TextWindow.Before(NameThenAppositive(), text, cueStart);
         return match.Success ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
     }
 
-    private Mention? After(string text, int cueEnd, IReadOnlyList<Mention> existing)
+    private Mention? After(string text, int cueEnd, CoveredSpans existing)
     {
         Match match = NameWithDescription().Match(text, cueEnd);
         return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
     }
 
-    private Mention? Create(string text, Group name, string description, IReadOnlyList<Mention> existing)
+    private Mention? Create(string text, Group name, string description, CoveredSpans existing)
     {
         var span = new TextSpan(name.Index, name.Index + name.Length);
-        bool taken = existing.Any(m => span.Start < m.Span.End && span.End > m.Span.Start);
+        bool taken = existing.Overlaps(span.Start, span.End);
         bool afterArticle = name.Index >= 4 && text.AsSpan(0, name.Index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase);
         if (taken || afterArticle || names.IsKnownWord(name.Value) || knowledge.ActorByName(name.Value) is not null)
         {
@@ -150,7 +151,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
     // "Los Angeles-based attorney …": a name joined to what follows by a hyphen is a place or a modifier.
-    [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    // \G: only right after the verb, so that a miss does not search the rest of the passage.
+    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
@@ -164,7 +166,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static partial Regex SentenceStartBefore();
 
     // " Carson, a retired neurosurgeon" right after the verb.
-    [GeneratedRegex(@"\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex SurnameWithDescription();
 
     // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.

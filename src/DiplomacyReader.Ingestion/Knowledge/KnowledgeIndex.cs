@@ -66,15 +66,13 @@ public sealed class KnowledgeIndex
             }
         }
 
-        ActorNames = new Regex(WordStart + "(?:" + Alternation(_actorsByAlias.Keys) + ")" + WordEnd, RegexOptions.CultureInvariant);
-        CountryWords = new Regex(WordStart + "(?:" + Alternation(_countriesByWord.Keys) + ")" + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
-        Roles = new Regex(
-            @"(?<former>\b(?i:former|ex-|then-|new|incoming|outgoing|newly appointed)\s+)?"
-            + @"(?<qualifier>(?:" + Alternation(_countriesByWord.Keys) + @")\s+)?"
-            + @"(?<role>" + string.Join('|', _rolesByAlias.Keys.OrderByDescending(k => k.Length).Select(KeywordPattern)) + ")" + WordEnd,
-            RegexOptions.CultureInvariant);
+        ActorNames = new Regex(WordStart + "(?:" + Alternation(_actorsByAlias.Keys) + ")" + WordEnd, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        CountryWords = new Regex(WordStart + "(?:" + Alternation(_countriesByWord.Keys) + ")" + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RoleWords = new Regex(
+            WordStart + "(?:" + string.Join('|', _rolesByAlias.Keys.OrderByDescending(k => k.Length).Select(KeywordPattern)) + ")" + WordEnd,
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _topicPatterns = knowledgeBase.Topics
-            .Select(t => (t, new Regex(WordStart + "(?:" + string.Join('|', t.Keywords.Select(KeywordPattern)) + ")" + WordEnd, RegexOptions.CultureInvariant)))
+            .Select(t => (t, new Regex(WordStart + "(?:" + string.Join('|', t.Keywords.Select(KeywordPattern)) + ")" + WordEnd, RegexOptions.CultureInvariant | RegexOptions.Compiled)))
             .ToArray();
     }
 
@@ -87,8 +85,100 @@ public sealed class KnowledgeIndex
     /// <summary>Matches country names, demonyms and capitals used as metonyms.</summary>
     public Regex CountryWords { get; }
 
-    /// <summary>Matches role phrases with an optional "former"/"new" and country qualifier ("former U.S. President").</summary>
-    public Regex Roles { get; }
+    /// <summary>Matches the words of a role ("Foreign Minister", "top government spokesman").</summary>
+    public Regex RoleWords { get; }
+
+    // Words before a role that say whether it is held now: "former", "ex-", "newly appointed".
+    private static readonly HashSet<string> s_tenureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "former", "ex-", "then-", "new", "incoming", "outgoing", "newly appointed",
+    };
+
+    // "People's Republic of China" is the longest country qualifier in words.
+    private const int MaxQualifierWords = 5;
+
+    /// <summary>
+    /// The role phrases of <paramref name="text"/>, in order: each role's words with the country qualifier and
+    /// the "former" or "new" just before them ("former U.S. President", "Japan's Foreign Minister"). The words
+    /// before a role are looked up in the country and tenure lists rather than tried at every position of
+    /// the text, which kept a pattern of hundreds of country names busy at every character.
+    /// </summary>
+    public IReadOnlyList<RolePhrase> RolesIn(string text)
+    {
+        var phrases = new List<RolePhrase>();
+        foreach (Match role in RoleWords.Matches(text))
+        {
+            int start = role.Index;
+            string? qualifier = WordsBefore(text, start, MaxQualifierWords, _countriesByWord.ContainsKey, out int qualifierStart);
+            if (qualifier is not null)
+            {
+                start = qualifierStart;
+            }
+
+            string? former = WordsBefore(text, start, 2, s_tenureWords.Contains, out int formerStart);
+            if (former is not null)
+            {
+                start = formerStart;
+            }
+
+            phrases.Add(new RolePhrase(start, role.Index + role.Length - start, role.Value, qualifier, former));
+        }
+
+        return phrases;
+    }
+
+    // The longest run of up to maxWords whole words ending in whitespace right before position that isKnown
+    // accepts; its start in startOfWords.
+    private static string? WordsBefore(string text, int position, int maxWords, Func<string, bool> isKnown, out int startOfWords)
+    {
+        startOfWords = position;
+        int end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == position)
+        {
+            return null; // the words must be followed by a space
+        }
+
+        string? found = null;
+        int start = end;
+        for (int words = 0; words < maxWords && start > 0; words++)
+        {
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            // '(former', '“U.S.': what opens the words is not part of them.
+            int wordStart = start;
+            while (wordStart < end && !char.IsLetterOrDigit(text[wordStart]))
+            {
+                wordStart++;
+            }
+
+            string candidate = text[wordStart..end];
+            if (candidate.Length > 0 && (isKnown(candidate) || (candidate.Contains(' ') && isKnown(TextNormalizer.Collapse(candidate)))))
+            {
+                found = candidate;
+                startOfWords = wordStart;
+            }
+
+            if (wordStart > start)
+            {
+                break; // a word opened by punctuation begins the phrase; nothing before it belongs
+            }
+
+            while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The actor named exactly <paramref name="alias"/>, or null.</summary>
     public ActorEntry? ActorByAlias(string alias) => _actorsByAlias.GetValueOrDefault(alias);

@@ -121,8 +121,8 @@ public sealed partial class ClassifySourceStep : IIngestionStep
                 return resolver.Resolve(named);
             }
 
-            Match role = knowledge.Roles.Match(who);
-            string name = role.Success ? who[(role.Index + role.Length)..].Trim() : who;
+            RolePhrase? role = knowledge.RolesIn(who).FirstOrDefault();
+            string name = role is not null ? who[role.End..].Trim() : who;
             if (knowledge.ActorByName(name) is ActorEntry known)
             {
                 return resolver.FromKnown(known);
@@ -132,7 +132,7 @@ public sealed partial class ClassifySourceStep : IIngestionStep
             Match capitals = FamilyNameFirst().Match(name);
             return capitals.Success
                 ? new ActorRef($"{capitals.Groups["given"].Value} {char.ToUpperInvariant(capitals.Groups["family"].Value[0])}{capitals.Groups["family"].Value[1..].ToLowerInvariant()}",
-                    role.Success ? knowledge.RoleByAlias(role.Groups["role"].Value)?.Title : null, "JP", null)
+                    role is not null ? knowledge.RoleByAlias(role.Role)?.Title : null, "JP", null)
                 : null;
         }
 

@@ -12,6 +12,13 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// </summary>
 public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
 {
+    /// <summary>
+    /// A sentence yields at most this many quotes. Each statement carries its whole sentence, so a "sentence" of
+    /// hundreds of quoted words would otherwise store its text hundreds of times; real reporting weaves a few
+    /// fragments into a sentence, not dozens.
+    /// </summary>
+    public const int MaxQuotesPerSentence = 12;
+
     /// <summary>Candidates from the passages of one document.</summary>
     public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<PassageRecord> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions)
     {
@@ -31,7 +38,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             StatementCandidate? previous = null;
             foreach (TextSpan sentence in JoinedAcrossQuotes(SentenceSplitter.Split(text), quotes))
             {
-                QuoteSpan[] sentenceQuotes = quotes.Where(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End).ToArray();
+                QuoteSpan[] sentenceQuotes = [.. QuoteScanner.OpeningIn(quotes, sentence)];
                 ReportingClause? clause = ReportingClauseFinder.Find(text, sentence, quotes, passageMentions);
                 List<StatementCandidate> found = clause is null
                     ? RunOnQuote(passage, sentence, sentenceQuotes, previous, quoteRunsOn)
@@ -57,7 +64,9 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         var joined = new List<TextSpan>(sentences.Count);
         foreach (TextSpan sentence in sentences)
         {
-            bool insideOpenQuote = joined.Count > 0 && quotes.Any(q => q.Closed && q.Outer.Start >= joined[^1].Start && q.Outer.Start < joined[^1].End && q.Outer.End > joined[^1].End);
+            // Quotes do not overlap, so only the last one opening in the sentence so far can run past its end.
+            bool insideOpenQuote = joined.Count > 0 && QuoteScanner.LastBefore(quotes, joined[^1].End) is { Closed: true } last
+                && last.Outer.Start >= joined[^1].Start && last.Outer.End > joined[^1].End;
             if (insideOpenQuote)
             {
                 joined[^1] = new TextSpan(joined[^1].Start, sentence.End);
@@ -97,6 +106,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         }
 
         return spoken
+            .Take(MaxQuotesPerSentence)
             .Select(q => new StatementCandidate(
                 passage.Index,
                 sentence,
@@ -152,9 +162,10 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         return true;
     }
 
+    // A quote that never closes may run past the sentence's end (the line ends before it does).
     private static bool IsWholeSentence(string text, TextSpan sentence, QuoteSpan quote) =>
         text.AsSpan(sentence.Start, quote.Outer.Start - sentence.Start).Trim().IsEmpty
-        && text.AsSpan(quote.Outer.End, sentence.End - quote.Outer.End).Trim().TrimEnd(".!?").IsEmpty;
+        && (quote.Outer.End >= sentence.End || text.AsSpan(quote.Outer.End, sentence.End - quote.Outer.End).Trim().TrimEnd(".!?").IsEmpty);
 
     private static string QuoteText(string text, QuoteSpan quote) =>
         text[quote.Inner.Start..quote.Inner.End].Trim().TrimEnd(',', ';', ':', '.').Trim();

@@ -26,13 +26,14 @@ internal static partial class ReportingClauseFinder
     public static ReportingClause? Find(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<Mention> mentions)
     {
         string body = text[sentence.Start..sentence.End];
-        Mention[] inSentence = mentions
-            .Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End && !QuoteScanner.IsInside(quotes, m.Span.Start))
+        Mention[] inSentence = SortedByStart.Within(mentions, m => m.Span.Start, sentence)
+            .Where(m => m.Span.End <= sentence.End && !QuoteScanner.IsInside(quotes, m.Span.Start))
             .ToArray();
+        IReadOnlyList<QuoteSpan> sentenceQuotes = QuoteScanner.OpeningIn(quotes, sentence);
 
         // "After Trump argued that …, Rubio said only that his “numbers don’t add up”": the quote is the words
         // of the clause nearest to it.
-        int? firstQuote = quotes.Where(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End).Select(q => (int?)q.Outer.Start).FirstOrDefault();
+        int? firstQuote = sentenceQuotes.Count > 0 ? sentenceQuotes[0].Outer.Start : null;
         IEnumerable<Match> finite = Cues(CueVerbs.Finite(), body, sentence.Start, quotes);
         if (firstQuote is int quoteStart)
         {
@@ -82,7 +83,8 @@ internal static partial class ReportingClauseFinder
             return new ReportingClause("according to", new TextSpan(cueEnd - cue.Length, cueEnd), source, Joint: false);
         }
 
-        return Labelled(text, sentence, quotes, inSentence) ?? Inverted(text, sentence, quotes, inSentence) ?? ThatClause(text, sentence, quotes, inSentence) ?? Unnamed(text, sentence, body, quotes);
+        return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
+            ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes);
     }
 
     // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
@@ -159,25 +161,26 @@ internal static partial class ReportingClauseFinder
     // "… ," the ministry said.' — a quotation with a reporting verb whose subject is no person the text names
     // (a ministry, an official, sources), or a person the knowledge base does not know ("…,” says Parata).
     // The words are someone's; who is not known.
-    private static ReportingClause? Unnamed(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes)
+    private static ReportingClause? Unnamed(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes)
     {
-        if (!quotes.Any(q => q.Outer.Start >= sentence.Start && q.Outer.Start < sentence.End))
+        if (sentenceQuotes.Count == 0)
         {
             return null;
         }
 
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
-            Knowledge.Vocabulary.UnnamedSubject.IsMatch(body[..c.Index])
-            || QuoteThenWord().IsMatch(body[..c.Index])
-            || QuoteThenNounPhrase().IsMatch(body[..c.Index])
+            TextWindow.Before(Knowledge.Vocabulary.UnnamedSubject, body, c.Index).Success
+            || TextWindow.Before(QuoteThenWord(), body, c.Index).Success
+            || TextWindow.Before(QuoteThenNounPhrase(), body, c.Index).Success
             || QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index)
             || (QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index) && UnknownNameAfter().IsMatch(body[(c.Index + c.Length)..])));
         return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false);
     }
 
     // The cue directly follows the closing quote and its comma: "“…,” says Parata".
+    // Quotes do not overlap, so only the last one opening before the cue can end right before it.
     private static bool QuoteEndsRightBefore(string text, IReadOnlyList<QuoteSpan> quotes, int cueStart) =>
-        quotes.Any(q => q.Outer.End <= cueStart && text.AsSpan(q.Outer.End, cueStart - q.Outer.End).Trim().Trim(',').IsEmpty);
+        QuoteScanner.LastBefore(quotes, cueStart) is QuoteSpan q && q.Outer.End <= cueStart && text.AsSpan(q.Outer.End, cueStart - q.Outer.End).Trim().Trim(',').IsEmpty;
 
     private static IEnumerable<Match> Cues(Regex pattern, string body, int offset, IReadOnlyList<QuoteSpan> quotes) =>
         pattern.Matches(body).Where(m => !QuoteScanner.IsInside(quotes, offset + m.Index));
@@ -212,7 +215,7 @@ internal static partial class ReportingClauseFinder
     }
 
     // "… collaboration with former President Trump underscores …": the object of a preposition is not a subject.
-    private static bool FollowsPreposition(string text, int start) => PrepositionBefore().IsMatch(text[..start]);
+    private static bool FollowsPreposition(string text, int start) => TextWindow.Before(PrepositionBefore(), text, start).Success;
 
     [GeneratedRegex(@"\b(with|of|to|for|by|from|about|on|under|against|between|among|toward|towards|than|into|like)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();

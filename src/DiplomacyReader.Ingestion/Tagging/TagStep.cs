@@ -14,14 +14,18 @@ public sealed class TagStep : IIngestionStep
     public void Run(DocumentContext context)
     {
         KnowledgeIndex knowledge = context.Knowledge;
+        // Statements of one sentence share its text: each sentence is tagged once, however many quotes it holds.
+        var tagsOfSentence = new Dictionary<string, (IReadOnlyList<string> Countries, IReadOnlyList<string> Topics)>(StringComparer.Ordinal);
         for (int i = 0; i < context.Statements.Count; i++)
         {
             StatementRecord statement = context.Statements[i];
-            context.Statements[i] = statement with
+            if (!tagsOfSentence.TryGetValue(statement.Text, out var found))
             {
-                Countries = knowledge.CountriesIn(statement.Text),
-                Topics = knowledge.TopicsIn(statement.Text),
-            };
+                found = (knowledge.CountriesIn(statement.Text), knowledge.TopicsIn(statement.Text));
+                tagsOfSentence[statement.Text] = found;
+            }
+
+            context.Statements[i] = statement with { Countries = found.Countries, Topics = found.Topics };
         }
 
         string article = string.Join("\n", context.Passages.Where(p => FindMentionsStep.IsArticleText(p.Kind)).Select(p => p.Text));

@@ -51,9 +51,25 @@ internal static class QuoteScanner
         return quotes;
     }
 
-    /// <summary>Whether <paramref name="position"/> lies inside one of <paramref name="quotes"/>.</summary>
-    public static bool IsInside(IReadOnlyList<QuoteSpan> quotes, int position) =>
-        quotes.Any(q => position >= q.Outer.Start && position < q.Outer.End);
+    /// <summary>Whether <paramref name="position"/> lies inside one of <paramref name="quotes"/> (as <see cref="Find"/> gives them: in order, apart).</summary>
+    public static bool IsInside(IReadOnlyList<QuoteSpan> quotes, int position)
+    {
+        int last = SortedByStart.CountAtOrBefore(quotes, OpeningOf, position) - 1;
+        return last >= 0 && position < quotes[last].Outer.End;
+    }
+
+    /// <summary>The quotations that open inside <paramref name="span"/>.</summary>
+    public static IReadOnlyList<QuoteSpan> OpeningIn(IReadOnlyList<QuoteSpan> quotes, TextSpan span) =>
+        SortedByStart.Within(quotes, OpeningOf, span);
+
+    /// <summary>The last quotation that opens before <paramref name="position"/>, if any.</summary>
+    public static QuoteSpan? LastBefore(IReadOnlyList<QuoteSpan> quotes, int position)
+    {
+        int count = SortedByStart.CountAtOrBefore(quotes, OpeningOf, position - 1);
+        return count > 0 ? quotes[count - 1] : null;
+    }
+
+    private static int OpeningOf(QuoteSpan quote) => quote.Outer.Start;
 
     // A straight quote right after a word and before a space or punctuation can only close.
     private static bool ClosesHere(string text, int i) =>

@@ -8,6 +8,13 @@ namespace DiplomacyReader.Ingestion.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
+    /// <summary>
+    /// No sentence is longer than this: a longer run without a full stop (a file of one endless line, a list
+    /// pasted as prose) is cut at a space, so that the work done per sentence stays bounded. The longest real
+    /// sentence in the development corpora is under 1,000 characters.
+    /// </summary>
+    public const int MaxLength = 1_200;
+
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "No", "Nos",
@@ -38,10 +45,11 @@ internal static class SentenceSplitter
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
         var sentences = new List<TextSpan>();
+        var corners = new CornerBrackets(text);
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            if (text[i] is '。' or '！' or '？' && !QuoteScanner.IsInside(quotes, i) && !InsideCornerBrackets(text, i))
+            if (text[i] is '。' or '！' or '？' && !QuoteScanner.IsInside(quotes, i) && !corners.IsInside(i))
             {
                 // Japanese full stops end a sentence without a space after them.
                 int after = i + 1;
@@ -92,10 +100,6 @@ internal static class SentenceSplitter
         Add(start, text.Length);
         return sentences;
 
-        // 「…。…。」と述べた: a quotation in corner brackets stays in one sentence with its reporting clause.
-        static bool InsideCornerBrackets(string text, int index) =>
-            text.LastIndexOf('「', index) is int open && open >= 0 && text.LastIndexOf('」', index) < open;
-
         void Add(int from, int to)
         {
             while (from < to && char.IsWhiteSpace(text[from]))
@@ -108,10 +112,39 @@ internal static class SentenceSplitter
                 to--;
             }
 
+            while (to - from > MaxLength)
+            {
+                int cut = text.LastIndexOf(' ', from + MaxLength, MaxLength / 2) is int space and > 0 ? space : from + MaxLength;
+                sentences.Add(new TextSpan(from, cut));
+                from = cut;
+                while (from < to && char.IsWhiteSpace(text[from]))
+                {
+                    from++;
+                }
+            }
+
             if (to > from)
             {
                 sentences.Add(new TextSpan(from, to));
             }
+        }
+    }
+
+    // 「…。…。」と述べた: a quotation in corner brackets stays in one sentence with its reporting clause. Asked
+    // in text order, so one pass over the text answers every question.
+    private sealed class CornerBrackets(string text)
+    {
+        private int _scanned;
+        private bool _open;
+
+        public bool IsInside(int index)
+        {
+            for (; _scanned <= index && _scanned < text.Length; _scanned++)
+            {
+                _open = text[_scanned] switch { '「' => true, '」' => false, _ => _open };
+            }
+
+            return _open;
         }
     }
 
