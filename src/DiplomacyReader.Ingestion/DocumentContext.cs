@@ -12,8 +12,9 @@ namespace DiplomacyReader.Ingestion;
 public sealed class DocumentContext
 {
     /// <summary>Creates the context for one decoded and read document.</summary>
-    public DocumentContext(SourceInput input, string contentHash, string text, SourceFormat format, ReadResult read, KnowledgeIndex knowledge)
+    public DocumentContext(SourceInput input, string contentHash, string text, SourceFormat format, ReadResult read, KnowledgeIndex knowledge, ProcessingBudget? budget = null)
     {
+        Budget = budget ?? ProcessingBudget.Unlimited;
         Input = input;
         ContentHash = contentHash;
         Text = text;
@@ -22,6 +23,9 @@ public sealed class DocumentContext
         Hints = read.Hints;
         Knowledge = knowledge;
     }
+
+    /// <summary>What the document may still spend; steps check it between passages.</summary>
+    public ProcessingBudget Budget { get; }
 
     /// <summary>The input as given.</summary>
     public SourceInput Input { get; }

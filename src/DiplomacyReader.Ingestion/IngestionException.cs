@@ -1,7 +1,7 @@
 namespace DiplomacyReader.Ingestion;
 
 /// <summary>A document the pipeline refuses, with the file and the reason in the message.</summary>
-public sealed class IngestionException(string fileName, string reason) : Exception($"{fileName}: {reason}")
+public sealed class IngestionException(string fileName, string reason, Exception? cause = null) : Exception($"{fileName}: {reason}", cause)
 {
     /// <summary>The input's file name.</summary>
     public string FileName { get; } = fileName;

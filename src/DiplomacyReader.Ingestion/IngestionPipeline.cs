@@ -16,9 +16,10 @@ public sealed class IngestionPipeline
     private readonly IReadOnlyList<IIngestionStep> _steps;
     private readonly TranscriptLinker _linker;
 
-    internal IngestionPipeline(KnowledgeIndex knowledge, IReadOnlyList<IDocumentReader> readers, IReadOnlyList<IIngestionStep> steps)
+    internal IngestionPipeline(KnowledgeIndex knowledge, IReadOnlyList<IDocumentReader> readers, IReadOnlyList<IIngestionStep> steps, IngestionLimits limits)
     {
         Knowledge = knowledge;
+        Limits = limits;
         _readers = readers;
         _steps = steps;
         _linker = new TranscriptLinker();
@@ -27,12 +28,36 @@ public sealed class IngestionPipeline
     /// <summary>The knowledge base the pipeline was built with.</summary>
     public KnowledgeIndex Knowledge { get; }
 
+    /// <summary>What one document may cost before it is refused.</summary>
+    public IngestionLimits Limits { get; }
+
     /// <summary>The default pipeline: every reader and step this library has.</summary>
     public static IngestionPipeline CreateDefault(KnowledgeBase? knowledgeBase = null) =>
         new IngestionPipelineBuilder(knowledgeBase).UseDefaults().Build();
 
-    /// <summary>Processes one document; throws <see cref="IngestionException"/> for input that is not a readable document.</summary>
+    /// <summary>
+    /// Processes one document. Throws <see cref="IngestionException"/>, naming the file and the reason, for input
+    /// that is not a readable document, that goes past <see cref="Limits"/>, or that a reader or step fails on:
+    /// no document can end the caller's run.
+    /// </summary>
     public SourceDocument Process(SourceInput input)
+    {
+        try
+        {
+            return Run(input, new ProcessingBudget(Limits, input.Bytes.Length));
+        }
+        catch (Exception e) when (e is RefusedDocumentException or BudgetExceededException)
+        {
+            throw new IngestionException(input.FileName, e.Message, e);
+        }
+        catch (Exception e) when (e is not IngestionException)
+        {
+            // A fault of ours, not of the document; it is reported with the file so that it can be reproduced.
+            throw new IngestionException(input.FileName, $"DiplomacyReader failed on it ({e.GetType().Name}: {e.Message}); please report this with the file.", e);
+        }
+    }
+
+    private SourceDocument Run(SourceInput input, ProcessingBudget budget)
     {
         if (FormatSniffer.IsPageAsset(input.FileName))
         {
@@ -49,9 +74,10 @@ public sealed class IngestionPipeline
             throw new IngestionException(input.FileName, "no readable text was found in it.");
         }
 
-        var context = new DocumentContext(input, Hash(input.Bytes), text, format, read, Knowledge);
+        var context = new DocumentContext(input, Hash(input.Bytes), text, format, read, Knowledge, budget);
         foreach (IIngestionStep step in _steps)
         {
+            budget.Check();
             step.Run(context);
         }
 

@@ -29,6 +29,16 @@ public sealed class IngestionPipelineBuilder
     /// <summary>Steps in the order they run.</summary>
     public List<IIngestionStep> Steps { get; } = [];
 
+    /// <summary>What one document may cost before it is refused.</summary>
+    public IngestionLimits Limits { get; set; } = IngestionLimits.Default;
+
+    /// <summary>Sets <see cref="Limits"/>.</summary>
+    public IngestionPipelineBuilder WithLimits(IngestionLimits limits)
+    {
+        Limits = limits;
+        return this;
+    }
+
     /// <summary>Extensions; each sets itself up once at <see cref="Build"/>.</summary>
     public List<IIngestionExtension> Extensions { get; } = [];
 
@@ -59,6 +69,6 @@ public sealed class IngestionPipelineBuilder
             extension.Setup(this);
         }
 
-        return new IngestionPipeline(Knowledge, Readers.ToArray(), Steps.ToArray());
+        return new IngestionPipeline(Knowledge, Readers.ToArray(), Steps.ToArray(), Limits);
     }
 }

@@ -19,6 +19,7 @@ public sealed class AttributeSpeakersStep : IIngestionStep
         var actors = new List<ActorRef>();
         foreach ((int passage, IReadOnlyList<Mention> mentions) in context.Mentions.OrderBy(m => m.Key))
         {
+            context.Budget.Check();
             IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(context.Passages[passage].Text);
             foreach (Mention mention in mentions)
             {

@@ -15,7 +15,11 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     public void Run(DocumentContext context)
     {
         PassageRecord[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
-        var named = article.ToDictionary(p => p.Index, p => finder.Find(p.Text, allowNewNames: p.Kind != PassageKind.Heading));
+        var named = article.ToDictionary(p => p.Index, p =>
+        {
+            context.Budget.Check();
+            return finder.Find(p.Text, allowNewNames: p.Kind != PassageKind.Heading);
+        });
 
         // A surname at a verb is the person the story names in full, unless it is the name part of someone
         // already found ("Lee" after "Lee Jae-myung"), whom the second pass below gives it to.
@@ -24,6 +28,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
             .Where(n => !namePartsFound.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
         foreach (PassageRecord passage in article)
         {
+            context.Budget.Check();
             bool prose = passage.Kind != PassageKind.Heading;
             IReadOnlyList<Mention> found = named[passage.Index];
             IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found, fullNames, namePartsFound) : [];
@@ -33,6 +38,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
         Dictionary<string, Mention> byNamePart = NameParts(context.Mentions.Values.SelectMany(m => m));
         foreach (PassageRecord passage in article)
         {
+            context.Budget.Check();
             IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
             var covered = new CoveredSpans(passage.Text.Length, mentions.Select(m => m.Span));
             var partial = CapitalisedWord().Matches(passage.Text)

@@ -9,5 +9,5 @@ public sealed class ExtractStatementsStep(PressStatementExtractor press) : IInge
     public void Run(DocumentContext context) =>
         context.Candidates.AddRange(context.Kind == SourceKind.Transcript
             ? TranscriptStatementExtractor.Extract(context.Passages)
-            : press.Extract(context.Passages, context.Mentions));
+            : press.Extract(context.Passages, context.Mentions, context.Budget));
 }

@@ -19,13 +19,14 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
     /// </summary>
     public const int MaxQuotesPerSentence = 12;
 
-    /// <summary>Candidates from the passages of one document.</summary>
-    public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<PassageRecord> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions)
+    /// <summary>Candidates from the passages of one document, checking <paramref name="budget"/> at each passage.</summary>
+    public IReadOnlyList<StatementCandidate> Extract(IReadOnlyList<PassageRecord> passages, IReadOnlyDictionary<int, IReadOnlyList<Mention>> mentions, ProcessingBudget? budget = null)
     {
         var candidates = new List<StatementCandidate>();
         bool quoteRunsOn = false;
         foreach (PassageRecord passage in passages)
         {
+            budget?.Check();
             if (!CarriesStatements(passage.Kind))
             {
                 quoteRunsOn = false;

@@ -27,6 +27,11 @@ public sealed partial class HtmlReader : IDocumentReader
     /// <inheritdoc />
     public ReadResult Read(string text)
     {
+        if (TagNesting.IsDeeperThan(text, TagNesting.MaxDepth))
+        {
+            throw new RefusedDocumentException($"its elements are nested deeper than {TagNesting.MaxDepth} levels, past what a page is and what can be read in reasonable time.");
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         IHtmlDocument document = parser.ParseDocument(text);
         DocumentHints hints = HtmlMetadata.Read(document);
