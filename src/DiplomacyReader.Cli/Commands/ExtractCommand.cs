@@ -32,6 +32,11 @@ public static class ExtractCommand
         {
             try
             {
+                if (file.Problem is string problem)
+                {
+                    throw new IngestionException(file.FileName, problem);
+                }
+
                 documents.Add(pipeline.Process(file.Read()));
             }
             catch (Exception e) when (e is IngestionException or IOException or UnauthorizedAccessException)

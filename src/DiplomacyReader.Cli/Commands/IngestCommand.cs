@@ -12,7 +12,7 @@ namespace DiplomacyReader.Cli.Commands;
 /// <summary>
 /// <c>ingest PATH... [--db FILE]</c>: stores files and folders (with their manifest.json) in the database,
 /// one line per file and a summary. A file that fails is named with its reason and the rest go on; the exit
-/// code is 1 if any failed.
+/// code is 1 if any failed, 2 if the store could not be opened.
 /// </summary>
 public static class IngestCommand
 {
@@ -28,28 +28,42 @@ public static class IngestCommand
         return command;
     }
 
+    /// <summary>Exit codes: 0 every file stored or already there, 1 some file refused, 2 the run could not proceed.</summary>
     public static async Task<int> RunAsync(IEnumerable<string> paths, StoreSettings store, string? knowledgeBase, TextWriter output, CancellationToken cancellationToken)
     {
-        await using ServiceProvider services = StoreServices.Build(store, knowledgeBase);
-        await using AsyncServiceScope scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);
-
-        IReadOnlyList<InputFile> files;
+        ServiceProvider services;
         try
         {
-            files = InputFile.Collect(paths);
+            services = StoreServices.Build(store, knowledgeBase);
+            await using AsyncServiceScope init = services.CreateAsyncScope();
+            await init.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedFolder: null, cancellationToken);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            output.WriteLine($"failed    {e.Message}");
-            return 1;
+            output.WriteLine($"error     the store at {store} could not be opened: {e.GetBaseException().Message}");
+            return 2;
         }
 
-        var progress = new IngestProgress(output, files.Count, IngestProgress.IsTerminal(output));
-        IReadOnlyList<ImportResult> results = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAllAsync(files, cancellationToken, progress.Report);
+        await using (services)
+        {
+            await using AsyncServiceScope scope = services.CreateAsyncScope();
+            IReadOnlyList<InputFile> files = InputFile.Collect(paths);
+            var progress = new IngestProgress(output, files.Count, IngestProgress.IsTerminal(output));
+            IReadOnlyList<ImportResult> results;
+            try
+            {
+                results = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAllAsync(files, cancellationToken, progress.Report);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Each file's faults are its own; this is the store failing under the run (a lost server, a full disk).
+                output.WriteLine($"error     the run stopped: {e.GetBaseException().Message}; the files reported above are stored.");
+                return 2;
+            }
 
-        int failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
-        output.WriteLine($"{results.Count} files: {results.Count(r => r.Outcome == ImportOutcome.Ingested)} ingested, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicate, {failed} failed.");
-        return failed == 0 ? 0 : 1;
+            int failed = results.Count(r => r.Outcome == ImportOutcome.Failed);
+            output.WriteLine($"{results.Count} files: {results.Count(r => r.Outcome == ImportOutcome.Ingested)} ingested, {results.Count(r => r.Outcome == ImportOutcome.Duplicate)} duplicate, {failed} failed.");
+            return failed == 0 ? 0 : 1;
+        }
     }
 }

@@ -27,6 +27,7 @@ public sealed class IngestProgress(TextWriter output, int total, bool interactiv
         if (!interactive)
         {
             output.WriteLine(result.ToString());
+            output.Flush(); // the line is on disk before the next file starts: a killed run leaves its record
             return;
         }
 

@@ -62,6 +62,11 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
 
     private Prepared Prepare(InputFile file, IReadOnlySet<string>? known)
     {
+        if (file.Problem is string problem)
+        {
+            return new Prepared(file.FileName, null, null, new ImportResult(file.FileName, ImportOutcome.Failed, Reason: problem));
+        }
+
         SourceInput input;
         try
         {
@@ -70,6 +75,10 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new Prepared(file.FileName, null, null, new ImportResult(file.FileName, ImportOutcome.Failed, Reason: $"cannot be read ({e.Message})."));
+        }
+        catch (IngestionException e)
+        {
+            return new Prepared(file.FileName, null, null, new ImportResult(file.FileName, ImportOutcome.Failed, Reason: e.Reason));
         }
 
         return Prepare(input, known);

@@ -34,7 +34,9 @@ public sealed class SourceManifest
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{origin}: not a valid manifest ({e.Message}).", e);
+            // System.Text.Json counts lines and columns from zero; an editor counts from one.
+            string where = e.LineNumber is long line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
+            throw new InvalidDataException($"{origin}: not a valid manifest{where} ({e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.')}).", e);
         }
 
         var entries = new Dictionary<string, KnownFacts>(StringComparer.Ordinal);

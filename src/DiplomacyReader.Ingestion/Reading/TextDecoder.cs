@@ -8,6 +8,9 @@ public static class TextDecoder
     /// <summary>Inputs above this size are refused before any parsing, so one huge file cannot stall a batch.</summary>
     public const int MaxBytes = 32 * 1024 * 1024;
 
+    /// <summary>Why a file of <paramref name="bytes"/> bytes (more than <see cref="MaxBytes"/>) is refused.</summary>
+    public static string TooLargeReason(long bytes) => $"the file is {bytes / (1024 * 1024)} MB, above the {MaxBytes / (1024 * 1024)} MB limit.";
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes <paramref name="bytes"/> or throws <see cref="IngestionException"/>.</summary>
@@ -15,7 +18,7 @@ public static class TextDecoder
     {
         if (bytes.Length > MaxBytes)
         {
-            throw new IngestionException(fileName, $"the file is {bytes.Length / (1024 * 1024)} MB, above the {MaxBytes / (1024 * 1024)} MB limit.");
+            throw new IngestionException(fileName, TooLargeReason(bytes.Length));
         }
 
         string text = DecodeWithBom(fileName, bytes);

@@ -36,7 +36,7 @@ public sealed class UploadIngestion(SourceImporter importer, IConfiguration conf
             string name = Path.GetFileName(file.FileName);
             if (file.Length > TextDecoder.MaxBytes)
             {
-                results.Add(new ImportResult(name, ImportOutcome.Failed, Reason: $"the file is {file.Length / (1024 * 1024)} MB, above the {TextDecoder.MaxBytes / (1024 * 1024)} MB limit."));
+                results.Add(new ImportResult(name, ImportOutcome.Failed, Reason: TextDecoder.TooLargeReason(file.Length)));
                 continue;
             }
 
