@@ -11,19 +11,15 @@ builder.AddIngestion();
 builder.Services.AddDiplomacyReaderData(StoreSettings.From(builder.Configuration));
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
-builder.Services.AddScoped<DiplomacyReader.Web.Pages.Ingest.UploadIngestion>();
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = DiplomacyReader.Web.Pages.Ingest.UploadIngestion.MaxRequestBytes);
+builder.AddUploads();
+builder.AddWebSafety();
 
 WebApplication app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error");
-}
-
 app.UseRequestLogging();
+app.UseErrorResponses();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();

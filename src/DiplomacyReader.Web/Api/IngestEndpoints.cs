@@ -1,3 +1,4 @@
+using DiplomacyReader.Web.Infrastructure;
 using DiplomacyReader.Web.Pages.Ingest;
 
 namespace DiplomacyReader.Web.Api;
@@ -7,11 +8,12 @@ public static class IngestEndpoints
 {
     public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ingest", async (HttpRequest request, UploadIngestion uploads, CancellationToken cancellationToken) =>
+        app.MapPost("/api/ingest", async (HttpRequest request, UploadIngestion uploads, AdminKeyGuard guard, CancellationToken cancellationToken) =>
             {
-                if (!uploads.Authorizes(request.Headers["X-Admin-Key"]))
+                AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
+                if (check != AdminKeyCheck.Accepted)
                 {
-                    return Results.Problem(uploads.Enabled ? "Wrong or missing X-Admin-Key." : "Uploads are switched off: no admin key is configured.", statusCode: StatusCodes.Status403Forbidden);
+                    return Results.Problem(check == AdminKeyCheck.Refused ? "Wrong or missing X-Admin-Key." : AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
                 }
 
                 if (!request.HasFormContentType)
@@ -19,7 +21,16 @@ public static class IngestEndpoints
                     return Results.Problem("Send the files as multipart/form-data.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                IFormCollection form = await request.ReadFormAsync(cancellationToken);
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(cancellationToken);
+                }
+                catch (Exception e) when (RequestBodyErrors.StatusOf(e) is int status and < 500)
+                {
+                    return Results.Problem($"The multipart body could not be read: {e.Message}", statusCode: status, instance: request.Path);
+                }
+
                 var results = await uploads.ImportAsync(form.Files, cancellationToken);
                 return Results.Ok(results.Select(r => new
                 {

@@ -1,6 +1,10 @@
 using DiplomacyReader.Data.Entities;
 using System.Globalization;
 using CsvHelper;
+using CsvHelper.Configuration;
+using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Web.Infrastructure;
+using DiplomacyReader.Web.Pages.Shared;
 using DiplomacyReader.Data;
 using DiplomacyReader.Ingestion.Export;
 using DiplomacyReader.Web.Pages.Statements;
@@ -10,42 +14,62 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyReader.Web.Api;
 
 /// <summary>
-/// Statements as data: the same filters as the statements page, as the export format (JSON) or CSV. Without
-/// <c>p</c> (a page number) every matching statement is returned (up to <see cref="MaxRows"/>); with it, that page.
+/// Statements as data: the same filters as the statements page, as the export format (JSON) or CSV, a page at
+/// a time, newest first. <c>limit</c> sets the page's size (JSON up to <see cref="MaxJsonRows"/>, CSV up to
+/// <see cref="MaxCsvRows"/>); the <c>Link</c> header names the next page (<c>after=</c>, a <see cref="ListCursor"/>).
+/// A page number (<c>p</c>) still works.
 /// </summary>
 public static class StatementEndpoints
 {
-    public const int MaxRows = 100_000;
+    public const int DefaultJsonRows = 100;
+    public const int MaxJsonRows = 1_000;
+    public const int MaxCsvRows = 10_000;
 
     public static IEndpointRouteBuilder MapStatementEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/statements", async ([AsParameters] StatementQueryString query, DiplomacyDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Json(ToExport(await LoadAsync(query, db, cancellationToken)), ExportMapping.JsonOptions))
+        app.MapGet("/api/statements", async ([AsParameters] StatementQueryString query, int? limit, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+                TypedResults.Json(ToExport(await LoadPageAsync("/api/statements", query, Math.Clamp(limit ?? DefaultJsonRows, 1, MaxJsonRows), db, http, cancellationToken)), ExportMapping.JsonOptions))
             .WithName("Statements").WithTags("Statements")
-            .WithSummary("Statements matching the filters, in the export format of docs/export-format.md");
+            .WithSummary($"Statements matching the filters, in the export format of docs/export-format.md; {DefaultJsonRows} a page (limit= up to {MaxJsonRows}), the Link header names the next");
 
-        app.MapGet("/api/statements.csv", async ([AsParameters] StatementQueryString query, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        app.MapGet("/api/statements.csv", async ([AsParameters] StatementQueryString query, int? limit, DiplomacyDbContext db, PublicSite site, HttpContext http, CancellationToken cancellationToken) =>
             {
-                IReadOnlyList<StatementRow> rows = await LoadAsync(query, db, cancellationToken);
+                IReadOnlyList<StatementRow> rows = await LoadPageAsync("/api/statements.csv", query, Math.Clamp(limit ?? MaxCsvRows, 1, MaxCsvRows), db, http, cancellationToken);
                 http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = "attachment; filename=\"statements.csv\"";
                 await using var writer = new StreamWriter(http.Response.Body, new System.Text.UTF8Encoding(false));
-                await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
-                string site = $"{http.Request.Scheme}://{http.Request.Host}";
-                await csv.WriteRecordsAsync(rows.Select(r => CsvRow.From(r, site)), cancellationToken);
+                // A cell that opens with =, +, -, @, a tab or a return is a formula to a spreadsheet: it gets a leading ' (OWASP).
+                await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
+                string baseUrl = site.BaseUrl(http.Request);
+                await csv.WriteRecordsAsync(rows.Select(r => CsvRow.From(r, baseUrl)), cancellationToken);
             })
             .WithName("StatementsCsv").WithTags("Statements")
-            .WithSummary("Statements matching the filters, as CSV");
+            .WithSummary($"Statements matching the filters, as CSV, {MaxCsvRows} rows a page; the Link header names the next");
         return app;
     }
 
-    private static async Task<IReadOnlyList<StatementRow>> LoadAsync(StatementQueryString query, DiplomacyDbContext db, CancellationToken cancellationToken)
+    // Keyset paging, as the statements page does: the page's rows through the sort's index, then their
+    // contents by id. One row more than the page tells whether there is a next.
+    private static async Task<IReadOnlyList<StatementRow>> LoadPageAsync(string path, StatementQueryString query, int size, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        IQueryable<Statement> sorted = query.ToFilter().ApplySorted(db);
-        IQueryable<Statement> shown = query.P is int
-            ? sorted.Skip((query.PageNumber - 1) * StatementQueryString.PageSize).Take(StatementQueryString.PageSize)
-            : sorted.Take(MaxRows);
-        return await shown.ToRows().ToListAsync(cancellationToken);
+        StatementFilter filter = query.ToFilter();
+        IQueryable<Statement> page = ListCursor.Parse(query.After) is ListCursor after
+            ? filter.ApplySortedAfter(db, after)
+            : filter.ApplySorted(db).Skip((query.PageNumber - 1) * size);
+        var keys = await page.Take(size + 1).Select(s => new { s.Id, s.SortDate, s.SourceId, s.Ordinal }).ToListAsync(cancellationToken);
+        if (keys.Count > size)
+        {
+            var last = keys[size - 1];
+            string url = query.Url(path);
+            string next = $"{url}{(url.Contains('?') ? '&' : '?')}after={new ListCursor(last.SortDate, last.SourceId, last.Ordinal)}&limit={size}";
+            http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+            keys.RemoveAt(size);
+        }
+
+        int[] ids = keys.Select(k => k.Id).ToArray();
+        List<StatementRow> rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).ToRows().ToListAsync(cancellationToken);
+        var place = keys.Select((k, i) => (k.Id, i)).ToDictionary(k => k.Id, k => k.i);
+        return rows.OrderBy(r => place[r.Id]).ToList();
     }
 
     // Grouped by source, in the order the statements came; each source carries only the passages its statements stand in.
@@ -74,9 +98,9 @@ public static class StatementEndpoints
         string Statement, string Kind, string? Speaker, string? SpeakerRole, string? SpeakerCountry, string? Cue, string? Quote, string Text,
         string Countries, string Topics, string SourceTitle, string? Publisher, string? Date, string SourceKind, string SourceFile, string Permalink, string? Url)
     {
-        public static CsvRow From(StatementRow r, string site) => new(
+        public static CsvRow From(StatementRow r, string siteBaseUrl) => new(
             r.Key, ExportMapping.Name(r.Kind), r.SpeakerName, r.SpeakerRole, r.SpeakerCountry, r.Cue, r.Quote, r.Text,
             string.Join(';', r.Countries), string.Join(';', r.Topics), r.SourceTitle ?? r.SourceFile, r.Publisher, ExportMapping.Name(r.Date),
-            ExportMapping.Name(r.SourceKind), r.SourceFile, $"{site}/sources/{r.SourceSlug}#{r.Key}", r.Url);
+            ExportMapping.Name(r.SourceKind), r.SourceFile, Citation.Permalink(siteBaseUrl, r.SourceSlug, r.Key), r.Url);
     }
 }

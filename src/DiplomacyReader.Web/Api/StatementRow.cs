@@ -6,6 +6,7 @@ namespace DiplomacyReader.Web.Api;
 
 /// <summary>A statement with everything its CSV row and JSON export need, read in one projection.</summary>
 public sealed record StatementRow(
+    int Id,
     string Key,
     StatementKind Kind,
     string Text,
@@ -43,7 +44,7 @@ public static class StatementRowQueries
 {
     public static IQueryable<StatementRow> ToRows(this IQueryable<Statement> statements) =>
         statements.Select(s => new StatementRow(
-            s.Key, s.Kind, s.Text, s.Quote, s.Cue, s.Start, s.End,
+            s.Id, s.Key, s.Kind, s.Text, s.Quote, s.Cue, s.Start, s.End,
             s.Speaker != null ? s.Speaker.Name : null, s.SpeakerRole, s.Speaker != null ? s.Speaker.CountryCode : null,
             s.Source.FileName, s.Source.Slug, s.Source.Title, s.Source.Publisher, s.Source.Url, s.Source.PublishedOn, s.Source.Byline, s.Source.Language, s.Source.Kind, s.Source.Format,
             s.Passage.Index, s.Passage.Kind, s.Passage.Section, s.Passage.Start, s.Passage.End, s.Passage.Text,

@@ -2,7 +2,7 @@ namespace DiplomacyReader.Web.Infrastructure;
 
 /// <summary>
 /// Pages show untrusted text. Razor encodes it; this policy is the second wall: no inline script, no
-/// script from anywhere but this site, no framing, no MIME sniffing.
+/// script from anywhere but this site, no framing, no MIME sniffing, no device features.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -16,6 +16,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers.XFrameOptions = "DENY";
+        // Nothing here needs a camera, a microphone, the location, payment or sensors; say so to the browser.
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), accelerometer=(), gyroscope=(), magnetometer=(), interest-cohort=()";
         return next(context);
     }
 }

@@ -1,38 +1,38 @@
-using System.Text.Json;
 using DiplomacyReader.Data.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using DiplomacyReader.Web.Infrastructure;
 
 namespace DiplomacyReader.Web.Pages.Ingest;
 
 /// <summary>
 /// Upload text, HTML or Markdown files into the store, behind the configured admin key, with antiforgery.
-/// After the POST the results come back through a redirect (post/redirect/get), one line per file.
+/// After the POST the results come back through a redirect (post/redirect/get), one line per file, kept on
+/// the server (<see cref="UploadResults"/>).
 /// </summary>
 [RequestSizeLimit(UploadIngestion.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadIngestion.MaxRequestBytes)]
-public sealed class IndexModel(UploadIngestion uploads) : PageModel
+public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, UploadResults kept) : PageModel
 {
-    [TempData]
-    public string? ResultsJson { get; set; }
-
-    public bool Enabled => uploads.Enabled;
+    public bool Enabled => guard.Enabled;
 
     public IReadOnlyList<ResultRow> Results { get; private set; } = [];
 
     public string? Error { get; private set; }
 
-    public void OnGet()
+    public void OnGet(string? batch)
     {
-        Results = ResultsJson is null ? [] : JsonSerializer.Deserialize<ResultRow[]>(ResultsJson) ?? [];
+        Results = kept.Find(batch);
     }
 
-    public async Task<IActionResult> OnPostAsync(string? key, List<IFormFile> files, CancellationToken cancellationToken)
+    // The key from the form only: bound from the query string too, it would land in logs and browser history.
+    public async Task<IActionResult> OnPostAsync([FromForm] string? key, List<IFormFile> files, CancellationToken cancellationToken)
     {
-        if (!uploads.Authorizes(key))
+        AdminKeyCheck check = guard.Check(HttpContext, key);
+        if (check != AdminKeyCheck.Accepted)
         {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            Error = uploads.Enabled ? "That is not the admin key." : "Uploads are switched off: no admin key is configured (Ingest:AdminKey).";
+            Response.StatusCode = AdminKeyGuard.StatusOf(check);
+            Error = AdminKeyGuard.MessageOf(check);
             return Page();
         }
 
@@ -43,8 +43,7 @@ public sealed class IndexModel(UploadIngestion uploads) : PageModel
         }
 
         IReadOnlyList<ImportResult> results = await uploads.ImportAsync(files, cancellationToken);
-        ResultsJson = JsonSerializer.Serialize(results.Select(ResultRow.From).ToArray());
-        return RedirectToPage();
+        return RedirectToPage(new { batch = kept.Keep(results.Select(ResultRow.From).ToArray()) });
     }
 
     public sealed record ResultRow(string File, string Outcome, string? Slug, string? Reason, int Statements)

@@ -12,7 +12,10 @@ public static class Citation
         return $"{speaker ?? "Unattributed"}: {words} Reported in “{sourceTitle}”{(publisher is null ? string.Empty : ", " + publisher)}, {when}. {link}";
     }
 
-    /// <summary>The statement's permalink in this app, absolute, for when the source has no URL of its own.</summary>
-    public static string Permalink(HttpRequest request, string sourceSlug, string statementKey) =>
-        $"{request.Scheme}://{request.Host}/sources/{sourceSlug}#{statementKey}";
+    /// <summary>
+    /// The statement's permalink in this app, for when the source has no URL of its own: absolute from
+    /// <paramref name="siteBaseUrl"/> (<see cref="Infrastructure.PublicSite"/>), relative when that is empty.
+    /// </summary>
+    public static string Permalink(string siteBaseUrl, string sourceSlug, string statementKey) =>
+        siteBaseUrl + Routes.StatementIn(sourceSlug, statementKey);
 }

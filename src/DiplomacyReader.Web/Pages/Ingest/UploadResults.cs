@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace DiplomacyReader.Web.Pages.Ingest;
+
+/// <summary>
+/// The results of recent uploads, kept on the server for the redirect after the POST to show. In a cookie
+/// they grew with the number of files, and 200 files made a header the server refused (431). An entry lives
+/// an hour, under an id nobody can guess; the oldest go first past <see cref="MaxBatches"/>.
+/// </summary>
+public sealed class UploadResults(TimeProvider time)
+{
+    public const int MaxBatches = 1_000;
+    private static readonly TimeSpan s_kept = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<IndexModel.ResultRow> Rows)> _batches = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps <paramref name="rows"/> and returns the id that finds them.</summary>
+    public string Keep(IReadOnlyList<IndexModel.ResultRow> rows)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        var byAge = _batches.OrderBy(b => b.Value.At).ToList();
+        int over = byAge.Count - MaxBatches + 1;
+        foreach (var old in byAge.Where((b, i) => i < over || now - b.Value.At > s_kept))
+        {
+            _batches.TryRemove(old.Key, out _);
+        }
+
+        string id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        _batches[id] = (now, rows);
+        return id;
+    }
+
+    /// <summary>The rows kept under <paramref name="id"/>, or none.</summary>
+    public IReadOnlyList<IndexModel.ResultRow> Find(string? id) =>
+        id is not null && _batches.TryGetValue(id, out var batch) && time.GetUtcNow() - batch.At <= s_kept ? batch.Rows : [];
+}
