@@ -8,4 +8,7 @@ public sealed class IngestionException(string fileName, string reason, Exception
 
     /// <summary>Why the document was refused, as a reader would say it.</summary>
     public string Reason { get; } = reason;
+
+    /// <summary>Whether a reader or step failed on the document (a bug to report) rather than the document being unreadable.</summary>
+    public bool IsFault { get; init; }
 }

@@ -53,7 +53,7 @@ public sealed class IngestionPipeline
         catch (Exception e) when (e is not IngestionException)
         {
             // A fault of ours, not of the document; it is reported with the file so that it can be reproduced.
-            throw new IngestionException(input.FileName, $"DiplomacyReader failed on it ({e.GetType().Name}: {e.Message}); please report this with the file.", e);
+            throw new IngestionException(input.FileName, $"DiplomacyReader failed on it ({e.GetType().Name}: {e.Message}); please report this with the file.", e) { IsFault = true };
         }
     }
 

@@ -196,24 +196,52 @@ public sealed class PublicBaseUrlTests(PublicBaseUrlApp app) : IClassFixture<Pub
     }
 }
 
-/// <summary>What a real server (Kestrel, not the in-memory test server) sends with every answer.</summary>
-public sealed class ResponseHeaderTests : IDisposable
+/// <summary>What a real server (Kestrel, not the in-memory test server) sends and refuses.</summary>
+public sealed class RealServerTests : IDisposable
 {
     private readonly DiplomacyReaderApp _app = new();
+    private readonly string _baseUrl;
+
+    public RealServerTests()
+    {
+        _app.UseKestrel(0);
+        _app.StartServer();
+        _baseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1");
+    }
 
     [Fact]
     public async Task No_server_banner_and_a_permissions_policy()
     {
-        _app.UseKestrel(0);
-        _app.StartServer();
-        string baseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1");
         using var client = new HttpClient();
 
-        HttpResponseMessage response = await client.GetAsync(baseUrl + "/");
+        HttpResponseMessage response = await client.GetAsync(_baseUrl + "/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Server"), "the Server header names Kestrel");
         Assert.Contains("camera=()", response.Headers.GetValues("Permissions-Policy").Single());
+    }
+
+    [Fact]
+    public async Task An_upload_past_the_request_limit_is_answered_413_with_a_problem_body()
+    {
+        // By hand over a socket: the server answers as soon as it sees the length and closes the connection,
+        // and HttpClient, still sending, reports the broken pipe instead of the answer a browser would show.
+        var address = new Uri(_baseUrl);
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(address.Host, address.Port);
+        using System.Net.Sockets.NetworkStream stream = socket.GetStream();
+        const string boundary = "limit";
+        string head = $"POST /api/ingest HTTP/1.1\r\nHost: {address.Authority}\r\nX-Admin-Key: {DiplomacyReaderApp.AdminKey}\r\n"
+            + $"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {70 * 1024 * 1024}\r\nConnection: close\r\n\r\n"
+            + $"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"huge.txt\"\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        await stream.WriteAsync(new byte[64 * 1024]);
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        string answer = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.StartsWith("HTTP/1.1 413", answer);
+        Assert.Contains("application/problem+json", answer);
     }
 
     public void Dispose() => _app.Dispose();
