@@ -12,6 +12,9 @@ public static class CatalogEndpoints
     /// <summary>The most sources one response lists.</summary>
     public const int MaxSources = 1_000;
 
+    /// <summary>The most actors one response lists. Topics and countries are the knowledge base's, a few dozen, and come whole.</summary>
+    public const int MaxActors = 1_000;
+
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         RouteGroupBuilder api = app.MapGroup("/api").WithTags("Catalog");
@@ -35,12 +38,28 @@ public static class CatalogEndpoints
             return TypedResults.Ok(sources.Take(take).Select(s => new SourceSummary(s.Slug, s.FileName, s.Title, s.Publisher, s.Url, ExportMapping.Name(s.PublishedOn), ExportMapping.Name(s.Kind), s.Statements, s.Flags)));
         }).WithSummary($"Sources, newest first, {MaxSources} at most; ?kind=transcript|press|aggregator|commentary; the Link header names the next page (?after=)");
 
-        api.MapGet("/actors", async (DiplomacyDbContext db, CancellationToken cancellationToken) =>
-            TypedResults.Ok(await db.Actors.AsNoTracking().OrderBy(a => a.Name)
+        api.MapGet("/actors", async (string? after, int? limit, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            int take = Math.Clamp(limit ?? MaxActors, 1, MaxActors);
+            IQueryable<Data.Entities.Actor> actors = db.Actors.AsNoTracking();
+            // Keyset paging by name, then slug (unique): the next page starts after the last actor of this one.
+            if (after is not null && await actors.Where(a => a.Slug == after).Select(a => new { a.Name, a.Slug }).SingleOrDefaultAsync(cancellationToken) is { } last)
+            {
+                actors = actors.Where(a => string.Compare(a.Name, last.Name) > 0 || (a.Name == last.Name && string.Compare(a.Slug, last.Slug) > 0));
+            }
+
+            List<ActorSummary> page = await actors.OrderBy(a => a.Name).ThenBy(a => a.Slug).Take(take + 1)
                 .Select(a => new ActorSummary(a.Slug, a.Name, a.Kind, a.CountryCode, a.KnowledgeBaseKey != null, a.Statements.Count,
                     a.Roles.OrderBy(r => r.From).Select(r => new RoleSummary(r.Title, r.CountryCode, r.From, r.To)).ToList()))
-                .ToListAsync(cancellationToken)))
-            .WithSummary("Actors with their roles over time and statement counts");
+                .ToListAsync(cancellationToken);
+            if (page.Count > take)
+            {
+                http.Response.Headers.Link = $"</api/actors?after={Uri.EscapeDataString(page[take - 1].Slug)}&limit={take}>; rel=\"next\"";
+                page.RemoveAt(take);
+            }
+
+            return TypedResults.Ok(page);
+        }).WithSummary($"Actors by name with their roles over time and statement counts, {MaxActors} at most; the Link header names the next page (?after=slug)");
 
         api.MapGet("/topics", async (DiplomacyDbContext db, CancellationToken cancellationToken) =>
             TypedResults.Ok(await db.Topics.AsNoTracking().OrderBy(t => t.Name)

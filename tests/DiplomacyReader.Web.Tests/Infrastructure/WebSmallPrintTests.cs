@@ -107,6 +107,26 @@ public sealed class WebSmallPrintTests(DiplomacyReaderApp app) : IClassFixture<D
     }
 
     [Fact]
+    public async Task The_actors_api_pages_by_name_and_the_pages_add_up_to_the_whole_list()
+    {
+        HttpClient client = app.CreateClient();
+        string[] whole = (await client.GetFromJsonAsync<JsonElement>("/api/actors")).EnumerateArray().Select(a => a.GetProperty("slug").GetString()!).ToArray();
+
+        var paged = new List<string>();
+        for (string? url = "/api/actors?limit=3"; url is not null;)
+        {
+            HttpResponseMessage page = await client.GetAsync(url);
+            string[] slugs = (await page.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(a => a.GetProperty("slug").GetString()!).ToArray();
+            Assert.InRange(slugs.Length, 1, 3);
+            paged.AddRange(slugs);
+            url = page.Headers.TryGetValues("Link", out var link) ? link.Single()[1..link.Single().IndexOf('>')] : null;
+        }
+
+        Assert.True(whole.Length > 6, $"the seeds name {whole.Length} actors");
+        Assert.Equal(whole, paged);
+    }
+
+    [Fact]
     public async Task A_request_the_server_cannot_read_is_answered_with_its_status_and_a_problem_body()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest")
@@ -121,6 +141,22 @@ public sealed class WebSmallPrintTests(DiplomacyReaderApp app) : IClassFixture<D
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("/api/ingest", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instance").GetString());
+    }
+
+    [Fact]
+    public async Task Hostile_files_between_good_ones_in_one_upload_leave_every_good_file_stored_and_reported()
+    {
+        HttpResponseMessage response = await PostApiAsync(app.CreateClient(), DiplomacyReaderApp.AdminKey,
+            ("good-1.txt", "Foreign Minister Takeshi Iwaya said on Monday that \"the first good file\" must be stored."u8.ToArray()),
+            ("crasher.txt", "* \"\n f"u8.ToArray()),
+            ("bomb.md", Encoding.UTF8.GetBytes(new string('>', 10_000) + " Iwaya said")),
+            ("deep.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 5_000)))),
+            ("good-2.txt", "Foreign Minister Takeshi Iwaya said on Tuesday that \"the last good file\" must be stored too."u8.ToArray()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string[] outcomes = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+            .Select(r => r.GetProperty("file").GetString() + ":" + r.GetProperty("outcome").GetString()).ToArray();
+        Assert.Equal(["good-1.txt:ingested", "crasher.txt:ingested", "bomb.md:failed", "deep.html:failed", "good-2.txt:ingested"], outcomes);
     }
 
     [Fact]
