@@ -32,5 +32,29 @@ public sealed class RequestLoggingTests(DiplomacyReaderApp app) : IClassFixture<
         Assert.All(requests, e => Assert.Equal("Serilog.AspNetCore.RequestLoggingMiddleware", Scalar(e, "SourceContext")));
     }
 
+    [Fact]
+    public async Task A_post_that_fails_is_answered_with_its_real_status_and_logged_under_its_own_path()
+    {
+        var sink = new CollectingSink();
+        using var logged = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILogEventSink>(sink)));
+        HttpClient client = logged.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        string token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/ingest"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        client.DefaultRequestHeaders.Add("RequestVerificationToken", token);
+        // Past the form's 64 MB: reading the page's form fails before its handler runs.
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(DiplomacyReaderApp.AdminKey), "key" },
+            { new ByteArrayContent(new byte[65 * 1024 * 1024]), "files", "huge.txt" },
+        };
+
+        HttpResponseMessage response = await client.PostAsync("/ingest", form);
+
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("larger than this site accepts", await response.Content.ReadAsStringAsync()); // not "That is not the admin key"
+        LogEvent request = Assert.Single(sink.Events, e => e.Properties.ContainsKey("RequestPath") && e.Properties.ContainsKey("StatusCode") && Scalar(e, "RequestMethod") == "POST");
+        Assert.Equal("/ingest 413", $"{Scalar(request, "RequestPath")} {Scalar(request, "StatusCode")}");
+    }
+
     private static string? Scalar(LogEvent e, string name) => (e.Properties[name] as ScalarValue)?.Value?.ToString();
 }

@@ -28,6 +28,15 @@ public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, Upl
     // The key from the form only: bound from the query string too, it would land in logs and browser history.
     public async Task<IActionResult> OnPostAsync([FromForm] string? key, List<IFormFile> files, CancellationToken cancellationToken)
     {
+        // A form that could not be read (past 64 MB, cut short) binds as an empty one: say what happened,
+        // rather than that the key was wrong, and do not count it against the key.
+        if (await UnreadableFormAsync(cancellationToken) is (int status, string reason))
+        {
+            Response.StatusCode = status;
+            Error = reason;
+            return Page();
+        }
+
         AdminKeyCheck check = guard.Check(HttpContext, key);
         if (check != AdminKeyCheck.Accepted)
         {
@@ -44,6 +53,21 @@ public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, Upl
 
         IReadOnlyList<ImportResult> results = await uploads.ImportAsync(files, cancellationToken);
         return RedirectToPage(new { batch = kept.Keep(results.Select(ResultRow.From).ToArray()) });
+    }
+
+    private async Task<(int Status, string Reason)?> UnreadableFormAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Request.ReadFormAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (RequestBodyErrors.StatusOf(e) is int status and < 500)
+        {
+            return (status, status == StatusCodes.Status413PayloadTooLarge
+                ? $"The upload is larger than this site accepts in one request ({UploadIngestion.MaxRequestBytes / (1024 * 1024)} MB in all). Send fewer or smaller files."
+                : "The upload could not be read (it was cut short or is not a form). Try again.");
+        }
     }
 
     public sealed record ResultRow(string File, string Outcome, string? Slug, string? Reason, int Statements)
