@@ -30,6 +30,8 @@ public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<FacetCount> FacetCounts => Set<FacetCount>();
 
+    public DbSet<IngestJob> IngestJobs => Set<IngestJob>();
+
     /// <summary>What this database does its own way.</summary>
     public abstract Storage.StoreDialect Dialect { get; }
 

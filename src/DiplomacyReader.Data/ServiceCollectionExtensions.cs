@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<StoredLinker>();
         services.AddScoped<SourceImporter>();
+        services.AddScoped<Queue.IngestQueue>();
         services.AddScoped<KnowledgeBaseSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<FacetCache>();
