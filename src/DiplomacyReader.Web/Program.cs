@@ -2,6 +2,7 @@ using DiplomacyReader.Data;
 using DiplomacyReader.Data.Storage;
 using DiplomacyReader.Web.Api;
 using DiplomacyReader.Web.Infrastructure;
+using DiplomacyReader.Web.Ingesting;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.Services.AddDiplomacyReaderData(StoreSettings.From(builder.Configuration
 builder.Services.AddRazorPages();
 builder.Services.AddOpenApi();
 builder.AddUploads();
+builder.AddIngestionService();
 builder.AddWebSafety();
 
 WebApplication app = builder.Build();

@@ -54,6 +54,24 @@ public class DiplomacyReaderApp : WebApplicationFactory<Program>
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// The upload page after a POST's redirect, once every job of the batch has ended: the page shows them
+    /// waiting or running first and looks again by itself; a test looks again until they are done.
+    /// </summary>
+    public static async Task<IHtmlDocument> FinishedUploadAsync(HttpClient client, HttpResponseMessage afterRedirect)
+    {
+        Uri batch = afterRedirect.RequestMessage!.RequestUri!;
+        IHtmlDocument page = new HtmlParser().ParseDocument(await afterRedirect.Content.ReadAsStringAsync());
+        for (DateTime until = DateTime.UtcNow.AddMinutes(2); page.QuerySelector("tr.result-waiting, tr.result-running") is not null;)
+        {
+            Assert.True(DateTime.UtcNow < until, "the batch's jobs did not end within two minutes");
+            await Task.Delay(200);
+            page = new HtmlParser().ParseDocument(await client.GetStringAsync(batch));
+        }
+
+        return page;
+    }
+
     public async Task<string> SlugOfAsync(string fileName)
     {
         using IServiceScope scope = Services.CreateScope();

@@ -14,6 +14,9 @@ public enum ImportOutcome
 /// <summary>The result of importing one file.</summary>
 public sealed record ImportResult(string FileName, ImportOutcome Outcome, string? Slug = null, string? Reason = null, int Statements = 0, int Links = 0)
 {
+    /// <summary>The store, not the document, failed (busy, gone, full): the same file may well be stored on a later try.</summary>
+    public bool StoreFailed { get; init; }
+
     /// <summary>One line for a person reading a log.</summary>
     public override string ToString() => Outcome switch
     {

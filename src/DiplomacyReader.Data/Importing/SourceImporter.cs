@@ -139,7 +139,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
                 }
 
                 logger.LogWarning(e, "Storing {File} failed", prepared.FileName);
-                return new ImportResult(prepared.FileName, ImportOutcome.Failed, Reason: $"the store refused it ({e.GetBaseException().Message}).");
+                return new ImportResult(prepared.FileName, ImportOutcome.Failed, Reason: $"the store refused it ({e.GetBaseException().Message}).") { StoreFailed = true };
             }
         }
     }

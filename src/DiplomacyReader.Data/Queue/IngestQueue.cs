@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Queue;
 
-/// <summary>A document to queue: its name, its bytes, and what is known of it from outside.</summary>
-public sealed record NewJob(string Origin, string FileName, byte[] Content, Ingestion.Model.KnownFacts? Known = null);
+/// <summary>
+/// A document to queue: its name, its bytes, and what is known of it from outside; or, with
+/// <paramref name="Refused"/>, one refused before it was queued (too large to keep), recorded as failed with that reason.
+/// </summary>
+public sealed record NewJob(string Origin, string FileName, byte[]? Content, Ingestion.Model.KnownFacts? Known = null, string? Refused = null);
 
 /// <summary>
 /// The durable ingestion queue, in the store. Any number of workers (in one app or several instances) take
@@ -38,7 +41,9 @@ public sealed class IngestQueue(DiplomacyDbContext db, TimeProvider time)
             Url = j.Known?.Url,
             Date = j.Known?.Date,
             Kind = j.Known?.Kind,
-            State = JobState.Waiting,
+            State = j.Refused is null ? JobState.Waiting : JobState.Failed,
+            Reason = j.Refused,
+            FinishedAt = j.Refused is null ? null : now,
             NotBefore = now,
             CreatedAt = now,
         }).ToList();

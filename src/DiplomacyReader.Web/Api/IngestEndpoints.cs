@@ -1,14 +1,16 @@
+using DiplomacyReader.Data.Queue;
 using DiplomacyReader.Web.Infrastructure;
+using DiplomacyReader.Web.Ingesting;
 using DiplomacyReader.Web.Pages.Ingest;
 
 namespace DiplomacyReader.Web.Api;
 
-/// <summary>POST /api/ingest: multipart files, the admin key in the X-Admin-Key header; one result per file.</summary>
+/// <summary>POST /api/ingest: multipart files, the admin key in the X-Admin-Key header; one job per file, queued.</summary>
 public static class IngestEndpoints
 {
     public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ingest", async (HttpRequest request, UploadIngestion uploads, AdminKeyGuard guard, CancellationToken cancellationToken) =>
+        app.MapPost("/api/ingest", async (HttpRequest request, int? wait, UploadIngestion uploads, AdminKeyGuard guard, CancellationToken cancellationToken) =>
             {
                 AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
                 if (check != AdminKeyCheck.Accepted)
@@ -31,21 +33,38 @@ public static class IngestEndpoints
                     return Results.Problem($"The multipart body could not be read: {e.Message}", statusCode: status, instance: request.Path);
                 }
 
-                var results = await uploads.ImportAsync(form.Files, cancellationToken);
-                return Results.Ok(results.Select(r => new
-                {
-                    file = r.FileName,
-                    outcome = r.Outcome.ToString().ToLowerInvariant(),
-                    slug = r.Slug,
-                    reason = r.Reason,
-                    statements = r.Statements,
-                    links = r.Links,
-                }));
+                IReadOnlyList<long> ids = await uploads.EnqueueAsync(form.Files, "api", cancellationToken);
+                IReadOnlyList<JobView> jobs = await uploads.WaitAsync(ids, TimeSpan.FromSeconds(Math.Max(0, wait ?? 0)), cancellationToken);
+                object body = jobs.Select(JobJson);
+                return jobs.All(j => j.IsFinished) ? Results.Ok(body) : Results.Accepted(null, body);
             })
             // The key travels in a header, not a cookie, so there is no cross-site request to forge.
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadIngestion.MaxRequestBytes))
-            .WithTags("Ingest").WithSummary("Store uploaded documents (admin key in X-Admin-Key)");
+            .WithTags("Ingest").WithSummary("Queue uploaded documents (admin key in X-Admin-Key): 202 with one job per file, or with ?wait=SECONDS (up to 120) 200 once all have ended");
+
+        app.MapGet("/api/ingest/jobs/{id:long}", async (long id, HttpRequest request, AdminKeyGuard guard, IngestQueue queue, CancellationToken cancellationToken) =>
+            {
+                AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
+                if (check != AdminKeyCheck.Accepted)
+                {
+                    return Results.Problem(AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
+                }
+
+                return (await queue.FindAsync([id], cancellationToken)).SingleOrDefault() is JobView job ? Results.Ok(JobJson(job)) : Results.NotFound();
+            })
+            .WithTags("Ingest").WithSummary("One ingestion job: its state, and once ended its outcome (admin key in X-Admin-Key)");
         return app;
     }
+
+    private static object JobJson(JobView job) => new
+    {
+        id = job.Id,
+        file = job.FileName,
+        outcome = JobOutcome.Name(job.State),
+        slug = job.SourceSlug,
+        reason = job.Reason,
+        statements = job.Statements,
+        status = $"/api/ingest/jobs/{job.Id}",
+    };
 }

@@ -38,7 +38,7 @@ public sealed class SeveralInstancesTests
 
     private static async Task<string> UploadAsync(HttpClient client, byte[] file)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new MultipartFormDataContent { { new ByteArrayContent(file), "files", "rubio.txt" } } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?wait=60") { Content = new MultipartFormDataContent { { new ByteArrayContent(file), "files", "rubio.txt" } } };
         request.Headers.Add("X-Admin-Key", DiplomacyReaderApp.AdminKey);
         HttpResponseMessage response = await client.SendAsync(request);
         JsonElement result = (await response.Content.ReadFromJsonAsync<JsonElement>())[0];

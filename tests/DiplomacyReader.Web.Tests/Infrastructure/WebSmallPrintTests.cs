@@ -26,7 +26,7 @@ public sealed class WebSmallPrintTests(DiplomacyReaderApp app) : IClassFixture<D
             content.Add(new ByteArrayContent(bytes), "files", name);
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?wait=60") { Content = content };
         if (key is not null)
         {
             request.Headers.Add("X-Admin-Key", key);
@@ -176,7 +176,7 @@ public sealed class WebSmallPrintTests(DiplomacyReaderApp app) : IClassFixture<D
         HttpResponseMessage response = await client.PostAsync("/ingest", content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        IHtmlDocument page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        IHtmlDocument page = await DiplomacyReaderApp.FinishedUploadAsync(client, response);
         string[] rows = page.QuerySelectorAll("#upload-results tbody tr").Select(r => r.Children[0].TextContent + ":" + r.Children[1].TextContent).ToArray();
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"batch-{i:000}.txt:ingested"), rows);
     }

@@ -1,4 +1,4 @@
-using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Queue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using DiplomacyReader.Web.Infrastructure;
@@ -7,22 +7,26 @@ namespace DiplomacyReader.Web.Pages.Ingest;
 
 /// <summary>
 /// Upload text, HTML or Markdown files into the store, behind the configured admin key, with antiforgery.
-/// After the POST the results come back through a redirect (post/redirect/get), one line per file, kept on
-/// the server (<see cref="UploadResults"/>).
+/// After the POST the page shows the batch's jobs through a redirect (post/redirect/get), one line per file,
+/// looking again every two seconds until each has ended; the batch's ids are kept on the server (<see cref="UploadResults"/>).
 /// </summary>
 [RequestSizeLimit(UploadIngestion.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadIngestion.MaxRequestBytes)]
-public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, UploadResults kept) : PageModel
+public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, UploadResults kept, IngestQueue queue) : PageModel
 {
     public bool Enabled => guard.Enabled;
 
-    public IReadOnlyList<ResultRow> Results { get; private set; } = [];
+    public IReadOnlyList<JobView> Jobs { get; private set; } = [];
+
+    /// <summary>Some job of the batch is still waiting or running: the page looks again in a moment.</summary>
+    public bool Pending => Jobs.Any(j => !j.IsFinished);
 
     public string? Error { get; private set; }
 
-    public void OnGet(string? batch)
+    public async Task OnGetAsync(string? batch, CancellationToken cancellationToken)
     {
-        Results = kept.Find(batch);
+        IReadOnlyList<long> ids = kept.Find(batch);
+        Jobs = ids.Count == 0 ? [] : await queue.FindAsync(ids, cancellationToken);
     }
 
     // The key from the form only: bound from the query string too, it would land in logs and browser history.
@@ -51,8 +55,8 @@ public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, Upl
             return Page();
         }
 
-        IReadOnlyList<ImportResult> results = await uploads.ImportAsync(files, cancellationToken);
-        return RedirectToPage(new { batch = kept.Keep(results.Select(ResultRow.From).ToArray()) });
+        IReadOnlyList<long> ids = await uploads.EnqueueAsync(files, "upload", cancellationToken);
+        return RedirectToPage(new { batch = kept.Keep(ids) });
     }
 
     private async Task<(int Status, string Reason)?> UnreadableFormAsync(CancellationToken cancellationToken)
@@ -68,10 +72,5 @@ public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, Upl
                 ? $"The upload is larger than this site accepts in one request ({UploadIngestion.MaxRequestBytes / (1024 * 1024)} MB in all). Send fewer or smaller files."
                 : "The upload could not be read (it was cut short or is not a form). Try again.");
         }
-    }
-
-    public sealed record ResultRow(string File, string Outcome, string? Slug, string? Reason, int Statements)
-    {
-        public static ResultRow From(ImportResult r) => new(r.FileName, r.Outcome.ToString().ToLowerInvariant(), r.Slug, r.Reason, r.Statements);
     }
 }

@@ -1,35 +1,58 @@
-using DiplomacyReader.Data.Importing;
-using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Data.Queue;
 using DiplomacyReader.Ingestion.Reading;
+using DiplomacyReader.Web.Ingesting;
 
 namespace DiplomacyReader.Web.Pages.Ingest;
 
 /// <summary>
-/// Uploads into the store, shared by the /ingest page and POST /api/ingest: one import per file, each its
-/// own transaction, so one bad file never stops the others (the admin key is <see cref="Infrastructure.AdminKeyGuard"/>'s).
+/// Uploads into the ingestion queue, shared by the /ingest page and POST /api/ingest: each file becomes a job
+/// the background worker stores (<see cref="IngestionWorker"/>), so a request answers at once however many
+/// files it carries, and one bad file never stops the others. (The admin key is <see cref="Infrastructure.AdminKeyGuard"/>'s.)
 /// </summary>
-public sealed class UploadIngestion(SourceImporter importer)
+public sealed class UploadIngestion(IngestQueue queue, JobSignal signal)
 {
     /// <summary>Largest request accepted, all files together.</summary>
     public const long MaxRequestBytes = 64L * 1024 * 1024;
 
-    public async Task<IReadOnlyList<ImportResult>> ImportAsync(IEnumerable<IFormFile> files, CancellationToken cancellationToken)
+    /// <summary>How long a caller may ask to wait for its jobs to end (<c>?wait=</c>).</summary>
+    public static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
+
+    /// <summary>Queues each file as a job and returns the jobs' ids; a file past the size limit is recorded as refused, unread.</summary>
+    public async Task<IReadOnlyList<long>> EnqueueAsync(IEnumerable<IFormFile> files, string origin, CancellationToken cancellationToken)
     {
-        var results = new List<ImportResult>();
+        var jobs = new List<NewJob>();
         foreach (IFormFile file in files)
         {
             string name = Path.GetFileName(file.FileName);
             if (file.Length > TextDecoder.MaxBytes)
             {
-                results.Add(new ImportResult(name, ImportOutcome.Failed, Reason: TextDecoder.TooLargeReason(file.Length)));
+                jobs.Add(new NewJob(origin, name, null, Refused: TextDecoder.TooLargeReason(file.Length)));
                 continue;
             }
 
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken);
-            results.Add(await importer.ImportAsync(new SourceInput(name, buffer.ToArray()), cancellationToken));
+            jobs.Add(new NewJob(origin, name, buffer.ToArray()));
         }
 
-        return results;
+        IReadOnlyList<long> ids = await queue.EnqueueAsync(jobs, cancellationToken);
+        signal.Wake();
+        return ids;
+    }
+
+    /// <summary>The jobs, once all have ended or <paramref name="wait"/> has passed (whichever is first).</summary>
+    public async Task<IReadOnlyList<JobView>> WaitAsync(IReadOnlyList<long> ids, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        DateTime until = DateTime.UtcNow + (wait > MaxWait ? MaxWait : wait);
+        while (true)
+        {
+            IReadOnlyList<JobView> jobs = await queue.FindAsync(ids, cancellationToken);
+            if (jobs.All(j => j.IsFinished) || DateTime.UtcNow >= until)
+            {
+                return jobs;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
     }
 }

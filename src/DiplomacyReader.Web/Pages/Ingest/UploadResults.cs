@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 namespace DiplomacyReader.Web.Pages.Ingest;
 
 /// <summary>
-/// The results of recent uploads, kept on the server for the redirect after the POST to show. In a cookie
-/// they grew with the number of files, and 200 files made a header the server refused (431). An entry lives
+/// Which jobs recent uploads queued, kept on the server for the page after the POST's redirect to show.
+/// Results in a cookie grew with the number of files, and 200 files made a header the server refused (431). An entry lives
 /// an hour, under an id nobody can guess; the oldest go first past <see cref="MaxBatches"/>.
 /// </summary>
 public sealed class UploadResults(TimeProvider time)
@@ -13,10 +13,10 @@ public sealed class UploadResults(TimeProvider time)
     public const int MaxBatches = 1_000;
     private static readonly TimeSpan s_kept = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<IndexModel.ResultRow> Rows)> _batches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<long> Jobs)> _batches = new(StringComparer.Ordinal);
 
-    /// <summary>Keeps <paramref name="rows"/> and returns the id that finds them.</summary>
-    public string Keep(IReadOnlyList<IndexModel.ResultRow> rows)
+    /// <summary>Keeps the ids of a batch's <paramref name="jobs"/> and returns the id that finds them.</summary>
+    public string Keep(IReadOnlyList<long> jobs)
     {
         DateTimeOffset now = time.GetUtcNow();
         var byAge = _batches.OrderBy(b => b.Value.At).ToList();
@@ -27,11 +27,11 @@ public sealed class UploadResults(TimeProvider time)
         }
 
         string id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        _batches[id] = (now, rows);
+        _batches[id] = (now, jobs);
         return id;
     }
 
-    /// <summary>The rows kept under <paramref name="id"/>, or none.</summary>
-    public IReadOnlyList<IndexModel.ResultRow> Find(string? id) =>
-        id is not null && _batches.TryGetValue(id, out var batch) && time.GetUtcNow() - batch.At <= s_kept ? batch.Rows : [];
+    /// <summary>The job ids kept under <paramref name="id"/>, or none.</summary>
+    public IReadOnlyList<long> Find(string? id) =>
+        id is not null && _batches.TryGetValue(id, out var batch) && time.GetUtcNow() - batch.At <= s_kept ? batch.Jobs : [];
 }

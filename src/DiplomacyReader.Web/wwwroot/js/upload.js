@@ -1,4 +1,4 @@
-// Progressive enhancement for /ingest: send the files one by one to POST /api/ingest and show each result
+// Progressive enhancement for /ingest: send the files one by one to POST /api/ingest (waiting for each job) and show each result
 // as it arrives. Without script the form posts all files at once and the page lists the results.
 (function () {
     const form = document.getElementById("upload");
@@ -19,7 +19,7 @@
             const body = new FormData();
             body.append("files", file);
             try {
-                const response = await fetch("/api/ingest", { method: "POST", headers: { "X-Admin-Key": key }, body });
+                const response = await fetch("/api/ingest?wait=120", { method: "POST", headers: { "X-Admin-Key": key }, body });
                 if (!response.ok) {
                     item.textContent = file.name + ": failed (" + response.status + (response.status === 403 ? ", wrong admin key" : "") + ")";
                     item.className = "result-failed";

@@ -38,7 +38,7 @@ public sealed class IngestPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
             ("000_fb6d619591c2ab4c.txt", await File.ReadAllBytesAsync(RepositoryPaths.Seed("000_fb6d619591c2ab4c.txt"))));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // after the redirect
-        IHtmlDocument page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        IHtmlDocument page = await DiplomacyReaderApp.FinishedUploadAsync(client, response);
         string[] outcomes = page.QuerySelectorAll("#upload-results tbody tr").Select(r => r.Children[0].TextContent + ":" + r.Children[1].TextContent).ToArray();
         Assert.Equal(["bbc.html:ingested", "empty.txt:failed", "000_fb6d619591c2ab4c.txt:duplicate"], outcomes);
         string slug = page.QuerySelector("#upload-results tbody tr a")!.TextContent;
@@ -70,7 +70,7 @@ public sealed class IngestPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
         using var content = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(DevPage("wapo-1"))), "files", "wapo.html" } };
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync("/api/ingest", content)).StatusCode);
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(DevPage("wapo-1"))), "files", "wapo.html" } } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?wait=60") { Content = new MultipartFormDataContent { { new ByteArrayContent(await File.ReadAllBytesAsync(DevPage("wapo-1"))), "files", "wapo.html" } } };
         request.Headers.Add("X-Admin-Key", DiplomacyReaderApp.AdminKey);
         HttpResponseMessage response = await client.SendAsync(request);
         JsonElement result = (await response.Content.ReadFromJsonAsync<JsonElement>())[0];

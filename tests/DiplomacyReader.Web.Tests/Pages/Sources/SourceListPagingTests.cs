@@ -19,9 +19,9 @@ public sealed class SourceListPagingTests
             files.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "files", $"notice-{i}.txt");
         }
 
-        using var upload = new HttpRequestMessage(HttpMethod.Post, "/api/ingest") { Content = files };
+        using var upload = new HttpRequestMessage(HttpMethod.Post, "/api/ingest?wait=60") { Content = files };
         upload.Headers.Add("X-Admin-Key", DiplomacyReaderApp.AdminKey);
-        Assert.True((await app.CreateClient().SendAsync(upload)).IsSuccessStatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.CreateClient().SendAsync(upload)).StatusCode); // 200: every job ended within the wait
 
         var rows = new List<(string Title, string Date)>();
         IHtmlDocument page = await app.GetPageAsync("/sources");
