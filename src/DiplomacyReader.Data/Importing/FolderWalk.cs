@@ -8,7 +8,7 @@ namespace DiplomacyReader.Data.Importing;
 /// regular files with content (pipes, sockets, devices, empty files) are never opened, and a sub-folder that
 /// cannot be read is named rather than ending the walk. Entries it will not read come back as problems.
 /// </summary>
-internal static class FolderWalk
+public static class FolderWalk
 {
     /// <summary>What a walk found: the candidate files and the entries it passed over, each with its reason.</summary>
     public sealed record Found(IReadOnlyList<string> Files, IReadOnlyList<(string Path, string Problem)> Problems);

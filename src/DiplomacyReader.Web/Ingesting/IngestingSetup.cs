@@ -7,6 +7,7 @@ public static class IngestingSetup
     {
         builder.Services.AddSingleton<JobSignal>();
         builder.Services.AddHostedService<IngestionWorker>();
+        builder.Services.AddHostedService<InboxWatcher>(); // idle unless Ingest:Inbox names a folder
         return builder;
     }
 }
