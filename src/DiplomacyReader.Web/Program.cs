@@ -15,6 +15,7 @@ builder.Services.AddOpenApi();
 builder.AddUploads();
 builder.AddIngestionService();
 builder.AddWebSafety();
+builder.AddAdminSessions();
 
 WebApplication app = builder.Build();
 
@@ -25,6 +26,7 @@ app.UseErrorResponses();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
 app.MapRazorPages();
 app.MapSourceEndpoints();
 app.MapStatementEndpoints();

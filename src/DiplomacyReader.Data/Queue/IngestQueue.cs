@@ -141,6 +141,23 @@ public sealed class IngestQueue(DiplomacyDbContext db, TimeProvider time)
                 .SetProperty(j => j.FinishedAt, (DateTime?)null).SetProperty(j => j.Reason, (string?)null), cancellationToken) == 1;
     }
 
+    /// <summary>The queue at a glance; "today" is the UTC day.</summary>
+    public async Task<QueueStatus> StatusAsync(int recent = 50, CancellationToken cancellationToken = default)
+    {
+        DateTime today = Now.Date;
+        var counts = await db.IngestJobs.AsNoTracking()
+            .Where(j => j.State == JobState.Waiting || j.State == JobState.Running || j.State == JobState.Failed || j.FinishedAt >= today)
+            .GroupBy(j => new { j.State, Today = j.FinishedAt >= today })
+            .Select(g => new { g.Key.State, g.Key.Today, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Count(JobState state, bool? today = null) => counts.Where(c => c.State == state && (today is null || c.Today == today)).Sum(c => c.Count);
+
+        List<JobView> failures = await db.IngestJobs.AsNoTracking().Where(j => j.State == JobState.Failed)
+            .OrderByDescending(j => j.Id).Take(recent).Select(JobView.Projection).ToListAsync(cancellationToken);
+        List<JobView> latest = await db.IngestJobs.AsNoTracking().OrderByDescending(j => j.Id).Take(recent).Select(JobView.Projection).ToListAsync(cancellationToken);
+        return new QueueStatus(Count(JobState.Waiting), Count(JobState.Running), Count(JobState.Failed), Count(JobState.Stored, true), Count(JobState.Duplicate, true), failures, latest);
+    }
+
     /// <summary>The jobs with these ids, in the order given (a batch's progress).</summary>
     public async Task<IReadOnlyList<JobView>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {

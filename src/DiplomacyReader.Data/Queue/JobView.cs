@@ -15,3 +15,6 @@ public sealed record JobView(long Id, string Origin, string FileName, JobState S
     /// <summary>"waiting", "running", "stored", "duplicate", "failed".</summary>
     public string StateName => State.ToString().ToLowerInvariant();
 }
+
+/// <summary>The queue at a glance: what waits, what runs, what failed and why, what ended today.</summary>
+public sealed record QueueStatus(int Waiting, int Running, int Failed, int StoredToday, int DuplicateToday, IReadOnlyList<JobView> RecentFailures, IReadOnlyList<JobView> Recent);

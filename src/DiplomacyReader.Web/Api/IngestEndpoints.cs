@@ -54,6 +54,28 @@ public static class IngestEndpoints
                 return (await queue.FindAsync([id], cancellationToken)).SingleOrDefault() is JobView job ? Results.Ok(JobJson(job)) : Results.NotFound();
             })
             .WithTags("Ingest").WithSummary("One ingestion job: its state, and once ended its outcome (admin key in X-Admin-Key)");
+
+        app.MapGet("/api/ingest/status", async (HttpRequest request, AdminKeyGuard guard, IngestQueue queue, CancellationToken cancellationToken) =>
+            {
+                AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
+                if (check != AdminKeyCheck.Accepted)
+                {
+                    return Results.Problem(AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
+                }
+
+                QueueStatus status = await queue.StatusAsync(cancellationToken: cancellationToken);
+                return Results.Ok(new
+                {
+                    waiting = status.Waiting,
+                    running = status.Running,
+                    failed = status.Failed,
+                    storedToday = status.StoredToday,
+                    duplicateToday = status.DuplicateToday,
+                    recentFailures = status.RecentFailures.Select(JobJson),
+                    recent = status.Recent.Select(JobJson),
+                });
+            })
+            .WithTags("Ingest").WithSummary("The ingestion queue at a glance, as /ingest/status shows it (admin key in X-Admin-Key)");
         return app;
     }
 
