@@ -131,11 +131,11 @@ public sealed class IngestQueue(DiplomacyDbContext db, TimeProvider time)
             .SetProperty(j => j.NotBefore, notBefore).SetProperty(j => j.Reason, reason), cancellationToken);
     }
 
-    /// <summary>Queues a failed job again, from its first attempt (the status page's retry button); false if it is not a failed job with its bytes.</summary>
+    /// <summary>Queues a failed job again, from its first attempt (the status page's retry button); false if it is not a failed job with its bytes or its address.</summary>
     public async Task<bool> RetryAsync(long id, CancellationToken cancellationToken = default)
     {
         DateTime now = Now;
-        return await db.IngestJobs.Where(j => j.Id == id && j.State == JobState.Failed && j.Content != null)
+        return await db.IngestJobs.Where(j => j.Id == id && j.State == JobState.Failed && (j.Content != null || j.Url != null))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(j => j.State, JobState.Waiting).SetProperty(j => j.Attempts, 0).SetProperty(j => j.NotBefore, now)
                 .SetProperty(j => j.FinishedAt, (DateTime?)null).SetProperty(j => j.Reason, (string?)null), cancellationToken) == 1;

@@ -33,7 +33,10 @@ public static class IngestEndpoints
                     return Results.Problem($"The multipart body could not be read: {e.Message}", statusCode: status, instance: request.Path);
                 }
 
-                IReadOnlyList<long> ids = await uploads.EnqueueAsync(form.Files, "api", cancellationToken);
+                IReadOnlyList<long> ids = [
+                    .. await uploads.EnqueueAsync(form.Files, "api", cancellationToken),
+                    .. await uploads.EnqueueUrlsAsync(form["urls"].OfType<string>(), "url", UploadIngestion.KnownFrom(form), cancellationToken),
+                ];
                 IReadOnlyList<JobView> jobs = await uploads.WaitAsync(ids, TimeSpan.FromSeconds(Math.Max(0, wait ?? 0)), cancellationToken);
                 object body = jobs.Select(JobJson);
                 return jobs.All(j => j.IsFinished) ? Results.Ok(body) : Results.Accepted(null, body);
@@ -41,7 +44,7 @@ public static class IngestEndpoints
             // The key travels in a header, not a cookie, so there is no cross-site request to forge.
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadIngestion.MaxRequestBytes))
-            .WithTags("Ingest").WithSummary("Queue uploaded documents (admin key in X-Admin-Key): 202 with one job per file, or with ?wait=SECONDS (up to 120) 200 once all have ended");
+            .WithTags("Ingest").WithSummary("Queue uploaded documents and addresses to fetch (files, urls; title, publisher, date, kind for the addresses; admin key in X-Admin-Key): 202 with one job each, or with ?wait=SECONDS (up to 120) 200 once all have ended");
 
         app.MapGet("/api/ingest/jobs/{id:long}", async (long id, HttpRequest request, AdminKeyGuard guard, IngestQueue queue, CancellationToken cancellationToken) =>
             {

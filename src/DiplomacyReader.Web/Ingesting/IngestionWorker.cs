@@ -1,17 +1,18 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Data.Queue;
+using DiplomacyReader.Fetching;
 using DiplomacyReader.Ingestion.Model;
 
 namespace DiplomacyReader.Web.Ingesting;
 
 /// <summary>
 /// The background ingestion service: takes jobs from the durable queue (<see cref="IngestQueue"/>) one at a
-/// time and stores each through the importer. A document the pipeline refuses fails with its reason; a store
+/// time, fetches the page of a job that is an address, and stores each through the importer. A document the pipeline refuses fails with its reason; a store
 /// that fails under a job (busy, gone) has the job retried later. Jobs survive a restart: a job left running
 /// by a killed instance is taken again when its lease runs out, and stored once.
 /// </summary>
-public sealed class IngestionWorker(IServiceScopeFactory scopes, JobSignal signal, ILogger<IngestionWorker> logger) : BackgroundService
+public sealed class IngestionWorker(IServiceScopeFactory scopes, JobSignal signal, PoliteFetcher fetcher, ILogger<IngestionWorker> logger) : BackgroundService
 {
     /// <summary>How often the queue is looked at when nothing woke the worker (other instances' jobs, retries).</summary>
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(2);
@@ -50,16 +51,35 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, JobSignal signa
             return false;
         }
 
-        if (job.Content is null)
+        byte[]? content = job.Content;
+        KnownFacts? known = job.Known;
+        string fileName = job.FileName;
+        if (content is null && job.Url is string address)
         {
-            await queue.FinishAsync(job.Id, new ImportResult(job.FileName, ImportOutcome.Failed, Reason: "the job has no content to ingest."), cancellationToken);
+            // A page to fetch (a pasted address, a feed's item): fetched here, under the fetcher's rules, and
+            // known by the address it was finally served from.
+            FetchResult page = await fetcher.FetchAsync(new Uri(address), cancellationToken: cancellationToken);
+            if (!page.Succeeded)
+            {
+                string reason = $"{address}: {page.Failure}";
+                await (page.Transient ? queue.RetryLaterAsync(job.Id, reason, CancellationToken.None) : queue.FinishAsync(job.Id, new ImportResult(fileName, ImportOutcome.Failed, Reason: reason), CancellationToken.None));
+                return true;
+            }
+
+            content = page.Bytes;
+            known = (known ?? new KnownFacts()) with { Url = page.FinalUrl.AbsoluteUri };
+        }
+
+        if (content is null)
+        {
+            await queue.FinishAsync(job.Id, new ImportResult(fileName, ImportOutcome.Failed, Reason: "the job has no content to ingest."), cancellationToken);
             return true;
         }
 
         ImportResult result;
         try
         {
-            result = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAsync(new SourceInput(job.FileName, job.Content, job.Known), cancellationToken);
+            result = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAsync(new SourceInput(fileName, content, known), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

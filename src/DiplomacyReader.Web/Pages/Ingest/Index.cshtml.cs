@@ -30,7 +30,7 @@ public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, Upl
     }
 
     // The key from the form only: bound from the query string too, it would land in logs and browser history.
-    public async Task<IActionResult> OnPostAsync([FromForm] string? key, List<IFormFile> files, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromForm] string? key, List<IFormFile> files, [FromForm] string? urls, CancellationToken cancellationToken)
     {
         // A form that could not be read (past 64 MB, cut short) binds as an empty one: say what happened,
         // rather than that the key was wrong, and do not count it against the key.
@@ -49,13 +49,16 @@ public sealed class IndexModel(UploadIngestion uploads, AdminKeyGuard guard, Upl
             return Page();
         }
 
-        if (files.Count == 0)
+        if (files.Count == 0 && string.IsNullOrWhiteSpace(urls))
         {
-            Error = "Choose one or more files.";
+            Error = "Choose one or more files, or paste addresses.";
             return Page();
         }
 
-        IReadOnlyList<long> ids = await uploads.EnqueueAsync(files, "upload", cancellationToken);
+        IReadOnlyList<long> ids = [
+            .. await uploads.EnqueueAsync(files, "upload", cancellationToken),
+            .. await uploads.EnqueueUrlsAsync([urls ?? ""], "url", UploadIngestion.KnownFrom(Request.Form), cancellationToken),
+        ];
         return RedirectToPage(new { batch = kept.Keep(ids) });
     }
 

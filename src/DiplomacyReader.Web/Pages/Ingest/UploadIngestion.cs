@@ -1,4 +1,6 @@
 using DiplomacyReader.Data.Queue;
+using DiplomacyReader.Fetching;
+using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Reading;
 using DiplomacyReader.Web.Ingesting;
 
@@ -38,6 +40,40 @@ public sealed class UploadIngestion(IngestQueue queue, JobSignal signal)
         IReadOnlyList<long> ids = await queue.EnqueueAsync(jobs, cancellationToken);
         signal.Wake();
         return ids;
+    }
+
+    /// <summary>
+    /// Queues each address as a page to fetch (http and https only; anything else is recorded as refused), with
+    /// <paramref name="known"/> (a manifest's fields given beside them) for each.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> EnqueueUrlsAsync(IEnumerable<string> addresses, string origin, KnownFacts? known, CancellationToken cancellationToken)
+    {
+        var jobs = new List<NewJob>();
+        foreach (string address in addresses.SelectMany(a => a.Split('\n')).Select(a => a.Trim()).Where(a => a.Length > 0))
+        {
+            jobs.Add(Uri.TryCreate(address, UriKind.Absolute, out Uri? url) && url.Scheme is "http" or "https"
+                ? new NewJob(origin, PageNames.For(url), null, (known ?? new KnownFacts()) with { Url = url.AbsoluteUri })
+                : new NewJob(origin, address.Length > 100 ? address[..100] : address, null, Refused: "not an http or https address."));
+        }
+
+        if (jobs.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<long> ids = await queue.EnqueueAsync(jobs, cancellationToken);
+        signal.Wake();
+        return ids;
+    }
+
+    /// <summary>What a form says of the documents beside it: the manifest's fields (title, publisher, date, kind), or null.</summary>
+    public static KnownFacts? KnownFrom(IFormCollection form)
+    {
+        string? Field(string name) => form[name].FirstOrDefault() is { Length: > 0 } value ? value.Trim() : null;
+        DateOnly? date = DateOnly.TryParseExact(Field("date"), "yyyy-MM-dd", out DateOnly parsed) ? parsed : null;
+        SourceKind? kind = Enum.TryParse(Field("kind"), ignoreCase: true, out SourceKind k) ? k : null;
+        var known = new KnownFacts(Field("title"), Field("publisher"), null, date, kind);
+        return known == new KnownFacts() ? null : known;
     }
 
     /// <summary>The jobs, once all have ended or <paramref name="wait"/> has passed (whichever is first).</summary>

@@ -8,6 +8,10 @@
     }
 
     form.addEventListener("submit", async (event) => {
+        if (form.elements.urls && form.elements.urls.value.trim()) {
+            return; // addresses go with the form itself; the page then shows each job
+        }
+
         event.preventDefault();
         const key = form.elements.key.value;
         const files = Array.from(form.elements.files.files);
