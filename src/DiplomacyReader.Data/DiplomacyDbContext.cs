@@ -32,6 +32,8 @@ public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<IngestJob> IngestJobs => Set<IngestJob>();
 
+    public DbSet<Feed> Feeds => Set<Feed>();
+
     /// <summary>What this database does its own way.</summary>
     public abstract Storage.StoreDialect Dialect { get; }
 

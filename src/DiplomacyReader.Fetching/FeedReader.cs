@@ -20,6 +20,11 @@ public static class FeedReader
     /// <summary>The items of the feed in <paramref name="bytes"/>, links made absolute against <paramref name="feedUrl"/>; throws <see cref="FormatException"/> for what is not a feed.</summary>
     public static IReadOnlyList<FeedItem> Read(byte[] bytes, Uri feedUrl)
     {
+        if (LooksLikeHtml(bytes))
+        {
+            throw new FormatException("it is an HTML page, not a feed.");
+        }
+
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersFromEntities = 0, IgnoreComments = true };
         try
         {
@@ -47,6 +52,18 @@ public static class FeedReader
         {
             throw new FormatException($"it is not well-formed XML ({e.Message}).", e);
         }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            // SyndicationFeed's way of saying the XML is no RSS or Atom it knows, or is cut short inside an item.
+            throw new FormatException($"it is not an RSS or Atom feed that can be read ({e.Message}).", e);
+        }
+    }
+
+    // A page's doctype would stop the XML reader (DTDs are not processed) before its root could say it is HTML.
+    private static bool LooksLikeHtml(byte[] bytes)
+    {
+        string head = System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return head.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     private static IReadOnlyList<FeedItem> Rss10(XDocument document, Uri feedUrl) => document.Root!.Elements(s_rss10 + "item")

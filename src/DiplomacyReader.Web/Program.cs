@@ -32,6 +32,7 @@ app.MapSourceEndpoints();
 app.MapStatementEndpoints();
 app.MapCatalogEndpoints();
 app.MapIngestEndpoints();
+app.MapFeedEndpoints();
 app.MapOpenApi();
 
 app.Run();

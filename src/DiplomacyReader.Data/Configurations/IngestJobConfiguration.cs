@@ -14,5 +14,7 @@ internal sealed class IngestJobConfiguration : IEntityTypeConfiguration<IngestJo
         // The worker's question: the oldest job that may start now.
         builder.HasIndex(j => new { j.State, j.NotBefore, j.Id });
         builder.HasIndex(j => j.CreatedAt);
+        // A feed's item is queued once: its link is looked up among the jobs before it is queued.
+        builder.HasIndex(j => j.Url);
     }
 }

@@ -1,3 +1,5 @@
+using DiplomacyReader.Data;
+using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Data.Queue;
 using DiplomacyReader.Web.Infrastructure;
 using DiplomacyReader.Web.Ingesting;
@@ -58,7 +60,7 @@ public static class IngestEndpoints
             })
             .WithTags("Ingest").WithSummary("One ingestion job: its state, and once ended its outcome (admin key in X-Admin-Key)");
 
-        app.MapGet("/api/ingest/status", async (HttpRequest request, AdminKeyGuard guard, IngestQueue queue, CancellationToken cancellationToken) =>
+        app.MapGet("/api/ingest/status", async (HttpRequest request, AdminKeyGuard guard, IngestQueue queue, DiplomacyDbContext db, CancellationToken cancellationToken) =>
             {
                 AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
                 if (check != AdminKeyCheck.Accepted)
@@ -76,6 +78,7 @@ public static class IngestEndpoints
                     duplicateToday = status.DuplicateToday,
                     recentFailures = status.RecentFailures.Select(JobJson),
                     recent = status.Recent.Select(JobJson),
+                    feeds = (await db.Feeds.AsNoTracking().OrderBy(f => f.Url).ToListAsync(cancellationToken)).Select(FeedEndpoints.Json),
                 });
             })
             .WithTags("Ingest").WithSummary("The ingestion queue at a glance, as /ingest/status shows it (admin key in X-Admin-Key)");

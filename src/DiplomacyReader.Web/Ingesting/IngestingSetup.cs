@@ -12,6 +12,8 @@ public static class IngestingSetup
         builder.Services.AddSingleton(services => new PoliteFetcher(services.GetRequiredService<FetchRules>(), TimeProvider.System));
         builder.Services.AddHostedService<IngestionWorker>();
         builder.Services.AddHostedService<InboxWatcher>(); // idle unless Ingest:Inbox names a folder
+        builder.Services.AddSingleton<FeedPoller>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<FeedPoller>());
         return builder;
     }
 

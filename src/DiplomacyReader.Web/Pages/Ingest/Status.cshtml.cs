@@ -1,4 +1,9 @@
+using DiplomacyReader.Data;
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Queue;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Web.Ingesting;
+using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,13 +14,15 @@ namespace DiplomacyReader.Web.Pages.Ingest;
 /// /ingest/status: the ingestion queue for whoever holds the admin key — what waits, runs, failed (with the
 /// reason and a retry button) and ended today. The key is asked for once; then a signed cookie stands for it.
 /// </summary>
-public sealed class StatusModel(IngestQueue queue, AdminKeyGuard guard) : PageModel
+public sealed class StatusModel(IngestQueue queue, AdminKeyGuard guard, DiplomacyDbContext db, TimeProvider time) : PageModel
 {
     public bool Enabled => guard.Enabled;
 
     public bool SignedIn { get; private set; }
 
     public QueueStatus? Queue { get; private set; }
+
+    public IReadOnlyList<Feed> Feeds { get; private set; } = [];
 
     public string? Error { get; private set; }
 
@@ -25,7 +32,25 @@ public sealed class StatusModel(IngestQueue queue, AdminKeyGuard guard) : PageMo
         if (SignedIn)
         {
             Queue = await queue.StatusAsync(cancellationToken: cancellationToken);
+            Feeds = await db.Feeds.AsNoTracking().OrderBy(f => f.Url).ToListAsync(cancellationToken);
         }
+    }
+
+    public async Task<IActionResult> OnPostAddFeedAsync([FromForm] string? url, [FromForm] string? publisher, [FromForm] string? kind, [FromForm] int? minutes, CancellationToken cancellationToken)
+    {
+        if (!AdminSession.IsAdmin(HttpContext))
+        {
+            return Forbid();
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out Uri? address) && address.Scheme is "http" or "https")
+        {
+            SourceKind? sourceKind = Enum.TryParse(kind, ignoreCase: true, out SourceKind k) ? k : null;
+            await FeedSettings.AddOrUpdateAsync(db, new FeedSetting(address.AbsoluteUri, string.IsNullOrWhiteSpace(publisher) ? null : publisher.Trim(), sourceKind,
+                TimeSpan.FromMinutes(minutes ?? (int)FeedSettings.DefaultPollInterval.TotalMinutes)), fromConfiguration: false, time, cancellationToken);
+        }
+
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostSignInAsync([FromForm] string? key)
