@@ -18,19 +18,33 @@ public static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to ingest", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to ingest", Arity = ArgumentArity.ZeroOrMore };
+        var feeds = new Option<string[]>("--feed") { Description = "An RSS or Atom feed to poll once: its items' pages are fetched and stored", AllowMultipleArgumentsPerToken = true };
         var database = new Option<string?>("--db") { Description = "SQLite database file (default: Database__Provider and ConnectionStrings__Default from the environment, else data/diplomacy-reader.db)" };
         var knowledge = new Option<string?>("--knowledge") { Description = "Knowledge base JSON file (default: the embedded one)" };
-        var command = new Command("ingest", "Store documents in the database") { paths, database, knowledge };
+        var command = new Command("ingest", "Store documents in the database") { paths, feeds, database, knowledge };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetRequiredValue(paths), StoreServices.Settings(parse.GetValue(database)), parse.GetValue(knowledge),
-            parse.InvocationConfiguration.Output, cancellationToken));
+            parse.GetValue(paths) ?? [], StoreServices.Settings(parse.GetValue(database)), parse.GetValue(knowledge),
+            parse.InvocationConfiguration.Output, cancellationToken, parse.GetValue(feeds) ?? []));
         return command;
     }
 
     /// <summary>Exit codes: 0 every file stored or already there, 1 some file refused, 2 the run could not proceed.</summary>
-    public static async Task<int> RunAsync(IEnumerable<string> paths, StoreSettings store, string? knowledgeBase, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IEnumerable<string> paths, StoreSettings store, string? knowledgeBase, TextWriter output, CancellationToken cancellationToken, IReadOnlyList<string>? feeds = null)
     {
+        feeds ??= [];
+        if (!paths.Any() && feeds.Count == 0)
+        {
+            output.WriteLine("error     nothing to ingest: name files, folders or --feed addresses.");
+            return 2;
+        }
+
+        if (feeds.FirstOrDefault(f => !Uri.TryCreate(f, UriKind.Absolute, out Uri? u) || u.Scheme is not ("http" or "https")) is string bad)
+        {
+            output.WriteLine($"error     --feed {bad}: not an http or https address.");
+            return 2;
+        }
+
         ServiceProvider services;
         try
         {
@@ -49,10 +63,16 @@ public static class IngestCommand
             await using AsyncServiceScope scope = services.CreateAsyncScope();
             IReadOnlyList<InputFile> files = InputFile.Collect(paths);
             var progress = new IngestProgress(output, files.Count, IngestProgress.IsTerminal(output));
-            IReadOnlyList<ImportResult> results;
+            var results = new List<ImportResult>();
             try
             {
-                results = await scope.ServiceProvider.GetRequiredService<SourceImporter>().ImportAllAsync(files, cancellationToken, progress.Report);
+                SourceImporter importer = scope.ServiceProvider.GetRequiredService<SourceImporter>();
+                results.AddRange(await importer.ImportAllAsync(files, cancellationToken, progress.Report));
+                using var fetcher = new DiplomacyReader.Fetching.PoliteFetcher(DiplomacyReader.Fetching.FetchRules.Default, TimeProvider.System);
+                foreach (string feed in feeds)
+                {
+                    results.AddRange(await FeedOnce.IngestAsync(new Uri(feed), importer, fetcher, progress.Report, cancellationToken));
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -52,8 +52,9 @@ public sealed class IngestProgress(TextWriter output, int total, bool interactiv
     public string Bar()
     {
         double rate = _done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-        int filled = total == 0 ? BarWidth : (int)Math.Round(BarWidth * (double)_done / total);
-        TimeSpan left = TimeSpan.FromSeconds(rate > 0 ? (total - _done) / rate : 0);
+        // Feed items are not known ahead, so a run may end past the total it began with.
+        int filled = total == 0 ? BarWidth : Math.Min(BarWidth, (int)Math.Round(BarWidth * (double)_done / total));
+        TimeSpan left = TimeSpan.FromSeconds(rate > 0 ? Math.Max(0, total - _done) / rate : 0);
         return string.Create(CultureInfo.InvariantCulture,
             $"[{new string('#', filled)}{new string('-', BarWidth - filled)}] {_done:N0} / {total:N0}  {rate:0} docs/s  {Left(left)}");
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 
 namespace DiplomacyReader.Cli.Tests.Commands;
@@ -111,5 +112,35 @@ public sealed class IngestFolderWithHostileInputsTests
 
         Assert.Equal(2, exit);
         Assert.StartsWith("error     the store at", output.ToString());
+    }
+}
+
+/// <summary><c>ingest --feed URL</c>: one poll, from a real site on a loopback port.</summary>
+public sealed class IngestFeedOnceTests
+{
+    [Fact]
+    public async Task A_feed_polled_once_stores_each_items_page_with_the_items_title_and_date()
+    {
+        await using TestSite site = await TestSite.StartAsync(app =>
+        {
+            app.MapGet("/feed.xml", () => Microsoft.AspNetCore.Http.Results.Content(
+                "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://x/</link><description>d</description>"
+                + "<item><title>Iwaya meets Wang</title><link>/a.html</link><pubDate>Mon, 13 Jan 2025 09:00:00 GMT</pubDate></item>"
+                + "<item><title>Gone</title><link>/gone.html</link></item></channel></rss>", "application/rss+xml"));
+            app.MapGet("/a.html", () => Microsoft.AspNetCore.Http.Results.Content(
+                "<html><body><article><p>Foreign Minister Takeshi Iwaya said on Monday that \"talks go on\".</p></article></body></html>", "text/html"));
+        });
+        using var folder = new TemporaryFolder();
+        var output = new StringWriter();
+
+        int exit = await CliApplication.RunAsync(["ingest", "--feed", site.Url("/feed.xml").AbsoluteUri, "--db", folder.File("cli.db")], output);
+        SqliteConnection.ClearAllPools();
+
+        string[] lines = output.ToString().Trim().Split('\n');
+        Assert.Equal(1, exit); // one item's page is gone
+        Assert.StartsWith("ingested  a.html → iwaya-meets-wang ", lines[0]);
+        Assert.StartsWith("failed    gone.html: ", lines[1]);
+        Assert.Contains("answered 404", lines[1]);
+        Assert.Equal("2 files: 1 ingested, 0 duplicate, 1 failed.", lines[^1]);
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace DiplomacyReader.Web.Tests.Ingesting;
+namespace DiplomacyReader.Tests.Shared;
 
 /// <summary>
 /// A real web site on a loopback port, for the app to fetch from: Kestrel with the routes a test gives it,
