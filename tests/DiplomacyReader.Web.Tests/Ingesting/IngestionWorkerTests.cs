@@ -60,6 +60,39 @@ public sealed class IngestionWorkerTests(DiplomacyReaderApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task A_job_running_when_the_app_was_killed_is_stored_once_by_the_next_start()
+    {
+        byte[] text = "Foreign Minister Takeshi Iwaya said on Sunday that \"a restart loses nothing\".\n"u8.ToArray();
+        using TestDatabase database = TestDatabase.Create(); // outlives both app instances
+        long id;
+        using (DiplomacyReaderApp first = DiplomacyReaderApp.On(database))
+        {
+            _ = first.Server; // started: migrated and seeded
+            await using AsyncServiceScope scope = first.Services.CreateAsyncScope();
+            IngestQueue queue = scope.ServiceProvider.GetRequiredService<IngestQueue>();
+            id = (await queue.EnqueueAsync([new NewJob("api", "restart.txt", text)]))[0];
+            await scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>().IngestJobs.Where(j => j.Id == id)
+                .ExecuteUpdateAsync(set => set.SetProperty(j => j.State, JobState.Running).SetProperty(j => j.LeaseUntil, DateTime.UtcNow.AddSeconds(2)));
+        } // the app goes away with the job claimed and unfinished
+
+        await Task.Delay(TimeSpan.FromSeconds(2)); // its lease runs out
+        using DiplomacyReaderApp second = DiplomacyReaderApp.On(database);
+        for (DateTime until = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(200))
+        {
+            await using AsyncServiceScope scope = second.Services.CreateAsyncScope();
+            DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+            JobState state = await db.IngestJobs.Where(j => j.Id == id).Select(j => j.State).SingleAsync();
+            if (state == JobState.Stored)
+            {
+                Assert.Equal(1, await db.Sources.CountAsync(s => s.FileName == "restart.txt"));
+                break;
+            }
+
+            Assert.True(DateTime.UtcNow < until, $"the job is {state} a minute after the restart");
+        }
+    }
+
+    [Fact]
     public async Task A_document_the_pipeline_refuses_fails_at_once_with_its_reason_and_keeps_its_bytes_for_a_retry()
     {
         IReadOnlyList<long> ids = await WithStoreAsync(s => s.GetRequiredService<IngestQueue>().EnqueueAsync([new NewJob("api", "binary.dat", [0xFF, 0xD8, 0xFF, 0x00, 0x10])]));

@@ -17,8 +17,8 @@ public sealed class TestSite : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Each request as "GET /path", with If-None-Match and If-Modified-Since when sent.</summary>
-    public ConcurrentQueue<(string Path, string? IfNoneMatch, string? IfModifiedSince, string? UserAgent)> Requests { get; } = new();
+    /// <summary>Each request: its path and query, If-None-Match and If-Modified-Since when sent, the user agent, and when it arrived.</summary>
+    public ConcurrentQueue<(string Path, string? IfNoneMatch, string? IfModifiedSince, string? UserAgent, DateTime At)> Requests { get; } = new();
 
     public Uri Url(string path) => new(BaseUrl, path);
 
@@ -32,7 +32,7 @@ public sealed class TestSite : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             site.Requests.Enqueue((context.Request.Path + context.Request.QueryString, context.Request.Headers.IfNoneMatch.FirstOrDefault(),
-                context.Request.Headers.IfModifiedSince.FirstOrDefault(), context.Request.Headers.UserAgent.FirstOrDefault()));
+                context.Request.Headers.IfModifiedSince.FirstOrDefault(), context.Request.Headers.UserAgent.FirstOrDefault(), DateTime.UtcNow));
             await next(context);
         });
         routes(app);
