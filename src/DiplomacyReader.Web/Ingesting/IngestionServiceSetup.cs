@@ -2,7 +2,7 @@ using DiplomacyReader.Fetching;
 
 namespace DiplomacyReader.Web.Ingesting;
 
-public static class IngestingSetup
+public static class IngestionServiceSetup
 {
     /// <summary>The background ingestion service and what wakes it.</summary>
     public static WebApplicationBuilder AddIngestionService(this WebApplicationBuilder builder)
