@@ -30,6 +30,8 @@ public static class WebSafety
     /// </summary>
     public static WebApplication UseErrorResponses(this WebApplication app)
     {
+        // An empty 4xx or 5xx answer (no such page, no such source) becomes the error page, or a problem body for the API.
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         if (app.Environment.IsDevelopment())
         {
             return app;

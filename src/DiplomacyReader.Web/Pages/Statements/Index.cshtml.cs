@@ -39,10 +39,6 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Facets = await facetCache.CountAsync(db, Filter, cancellationToken);
         Total = Facets.Total;
         await ReadPageAsync(cancellationToken);
-        ActiveFilters = Query.Values()
-            .Where(v => v.Key is not ("p" or "sort" or "after" or "before"))
-            .Select(v => new ActiveFilter($"{v.Key}: {v.Value}", Query.Url(Routes.Statements, v.Key, null)))
-            .ToArray();
         FacetViews =
         [
             new("country", "Country mentioned", Query.Country, Facets.Countries),
@@ -54,7 +50,53 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
             new("sourceKind", "Source kind", Query.SourceKind, Facets.SourceKinds),
             new("publisher", "Publisher", Query.Publisher, Facets.Publishers),
         ];
+        ActiveFilters = await ActiveFiltersOfAsync(cancellationToken);
+        Ignored = [.. IgnoredDate("from", "From", Query.From, Filter.From), .. IgnoredDate("to", "To", Query.To, Filter.To)];
+        OutOfRange = Total > 0 && Query.PageNumber > Pages;
     }
+
+    /// <summary>Filter values that name nothing the filter understands, each with why it is ignored.</summary>
+    public IReadOnlyList<string> Ignored { get; private set; } = [];
+
+    /// <summary>The page asked for is past the last one.</summary>
+    public bool OutOfRange { get; private set; }
+
+    // Each filter in use by its names ("Country mentioned: China", not "country: CN"), with the URL that drops it.
+    private async Task<IReadOnlyList<ActiveFilter>> ActiveFiltersOfAsync(CancellationToken cancellationToken)
+    {
+        var filters = new List<ActiveFilter>();
+        foreach ((string key, string value) in Query.Values())
+        {
+            FacetView? facet = FacetViews.FirstOrDefault(f => f.Name == key);
+            string? label = facet is not null
+                ? $"{facet.Label}: {facet.Values.FirstOrDefault(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))?.Label ?? await NameOfAsync(key, value, cancellationToken) ?? value}"
+                : key switch
+                {
+                    "from" when Filter.From is DateOnly from => $"From: {from:yyyy-MM-dd}",
+                    "to" when Filter.To is DateOnly to => $"To: {to:yyyy-MM-dd}",
+                    "q" => $"Words: {value}",
+                    _ => null, // paging and sorting are not filters; an unreadable date is said apart
+                };
+            if (label is not null)
+            {
+                filters.Add(new ActiveFilter(label, Query.Url(Routes.Statements, key, null)));
+            }
+        }
+
+        return filters;
+    }
+
+    // A value the counts do not list (it matches nothing under the other filters) still has a name in the store.
+    private async Task<string?> NameOfAsync(string key, string value, CancellationToken cancellationToken) => key switch
+    {
+        "country" or "speakerCountry" => await db.Countries.Where(c => c.Code == value.ToUpperInvariant()).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken),
+        "actor" => await db.Actors.Where(a => a.Slug == value).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken),
+        "topic" => await db.Topics.Where(t => t.Slug == value).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken),
+        _ => null,
+    };
+
+    private static IEnumerable<string> IgnoredDate(string name, string label, string? given, DateOnly? read) =>
+        !string.IsNullOrWhiteSpace(given) && read is null ? [$"“{given.Trim()}” is not a date (write it as 2025-01-31): the “{label}” filter ({name}=) is ignored."] : [];
 
     /// <summary>The first row of the page, where "Previous" ends.</summary>
     public ListCursor? First { get; private set; }

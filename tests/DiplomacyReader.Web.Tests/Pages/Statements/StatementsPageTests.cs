@@ -30,7 +30,7 @@ public sealed class StatementsPageTests(DiplomacyReaderApp app) : IClassFixture<
     {
         IHtmlDocument page = await app.GetPageAsync("/statements?actor=gen-nakatani&country=CN");
         Assert.Empty(page.QuerySelectorAll("li.statement-item"));
-        IElement? drop = page.QuerySelectorAll(".empty a").FirstOrDefault(a => a.TextContent == "Drop country: CN");
+        IElement? drop = page.QuerySelectorAll(".empty a").FirstOrDefault(a => a.TextContent == "Drop Country mentioned: China");
         Assert.Equal("/statements?actor=gen-nakatani", drop?.GetAttribute("href"));
     }
 
