@@ -77,6 +77,7 @@ public sealed class BrowserTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("location.hash === '#main'"); // the jump may land a moment after the key
         Assert.EndsWith("#main", page.Url);
 
         await page.GotoAsync("/");
