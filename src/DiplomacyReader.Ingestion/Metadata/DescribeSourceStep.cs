@@ -10,7 +10,7 @@ namespace DiplomacyReader.Ingestion.Metadata;
 /// markup states wins; what the text shows comes next; what neither gives stays null. What kind of document
 /// it is comes after, in <see cref="ClassifySourceStep"/>.
 /// </summary>
-public sealed class DescribeSourceStep : IIngestionStep
+public sealed partial class DescribeSourceStep : IIngestionStep
 {
     /// <inheritdoc />
     public void Run(DocumentContext context)
@@ -19,7 +19,7 @@ public sealed class DescribeSourceStep : IIngestionStep
         KnownFacts known = context.Input.Known ?? new KnownFacts();
         context.Url = known.Url ?? context.Hints.Url;
         context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
-        context.Title = known.Title ?? context.Hints.Title ?? TranscriptHeadings.TranscriptTitleLine(passages)?.Text ?? TitleFrom(passages);
+        context.Title = known.Title ?? context.Hints.Title ?? TranscriptHeadings.TranscriptTitleLine(passages)?.Text ?? TitleFrom(passages) ?? HeadlineFrom(passages);
         context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
         // An index page has as many authors as stories: the first byline on it is nobody's in particular.
         context.Byline = context.Hints.IsStoryList ? null : Bylines.Clean(context.Hints.Byline) ?? Bylines.FromText(passages);
@@ -92,6 +92,39 @@ public sealed class DescribeSourceStep : IIngestionStep
 
         return null;
     }
+
+    /// <summary>A document with no title of its own is known by its first sentence, cut at a word past this length.</summary>
+    public const int MaxHeadlineLength = 100;
+
+    // A wire story pasted without its headline: its first sentence says what it is about, and a file name does not.
+    private static string? HeadlineFrom(IReadOnlyList<PassageRecord> passages)
+    {
+        PassageRecord? first = passages.FirstOrDefault(p => p.Kind == PassageKind.Paragraph && TextNormalizer.WordCount(p.Text) >= 5);
+        if (first is null)
+        {
+            return null;
+        }
+
+        // "TOKYO, Jan. 22 (Kyodo) — Japan …": the dateline says where, not what.
+        string text = Dateline().Replace(first.Text, string.Empty, 1);
+        TextSpan sentence = Text.SentenceSplitter.Split(text).FirstOrDefault();
+        string headline = text[sentence.Start..sentence.End].Trim().TrimEnd('.');
+        if (TextNormalizer.WordCount(headline) < 4)
+        {
+            headline = text.Trim(); // a sentence cut short by an abbreviation: the paragraph says more
+        }
+
+        if (headline.Length <= MaxHeadlineLength)
+        {
+            return headline;
+        }
+
+        int cut = headline.LastIndexOf(' ', MaxHeadlineLength);
+        return (cut > MaxHeadlineLength / 2 ? headline[..cut] : headline[..MaxHeadlineLength]).TrimEnd(',', ';', ':') + "…";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^—–\n]{0,40})?\s*(?:\([^)]{0,30}\))?\s*[—–-]+\s*")]
+    private static partial System.Text.RegularExpressions.Regex Dateline();
 
     private static string? PublisherFrom(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge)
     {

@@ -59,6 +59,17 @@ public sealed class SmallPrintPageTests(DiplomacyReaderApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Every_source_is_listed_by_a_headline_and_none_by_its_file_name()
+    {
+        IHtmlDocument page = await app.GetPageAsync("/sources");
+        string[] titles = page.QuerySelectorAll("table.data tbody tr td:first-child a").Select(a => a.TextContent).ToArray();
+
+        Assert.Equal(5, titles.Length);
+        Assert.DoesNotContain(titles, t => t.EndsWith(".txt", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.StartsWith("Foreign Minister Takeshi Iwaya on Friday renewed Japan's pledge", StringComparison.Ordinal)); // the Kyodo report, which has no title line
+    }
+
+    [Fact]
     public async Task One_statement_matches_and_several_match()
     {
         System.Text.Json.JsonElement actors = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(app.CreateClient(), "/api/actors");
