@@ -71,7 +71,7 @@ public static class EvaluateHtmlCommand
             output.WriteLine($"# {e.Message}");
         }
 
-        string expectedHtml = File.ReadAllText(Path.Combine(page, SavedPageFolders.Expected));
+        string expectedHtml = File.ReadAllText(SavedPageFolders.ExpectedPath(page));
         string[] paragraphs = ShingleScore.ProseParagraphs(expectedHtml).ToArray();
         return new PageResult(Path.GetFileName(page), ShingleScore.Score(extracted, ShingleScore.TextOf(expectedHtml)),
             paragraphs.Length == 0 || IsKept(paragraphs[0], extracted), paragraphs.Length == 0 || IsKept(paragraphs[^1], extracted), agreement, note);
@@ -89,7 +89,7 @@ public static class EvaluateHtmlCommand
     public static int Explain(string page, TextWriter output)
     {
         SourceDocument document = IngestionPipeline.CreateDefault().Process(new SourceInput(Path.GetFileName(page) + ".html", File.ReadAllBytes(Path.Combine(page, SavedPageFolders.Source))));
-        string expectedHtml = File.ReadAllText(Path.Combine(page, SavedPageFolders.Expected));
+        string expectedHtml = File.ReadAllText(SavedPageFolders.ExpectedPath(page));
         string expected = ShingleScore.TextOf(expectedHtml), article = ArticleText(document);
         foreach (PassageRecord passage in document.Passages)
         {
