@@ -41,7 +41,7 @@ public sealed class PoliteFetcher : IDisposable
         {
             for (int hop = 0; ; hop++)
             {
-                if (current.Scheme is not ("http" or "https"))
+                if (!WebAddress.IsWeb(current))
                 {
                     return FetchResult.Failed(current, $"only http and https addresses are fetched, not {current.Scheme}.", transient: false);
                 }

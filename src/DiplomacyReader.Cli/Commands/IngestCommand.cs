@@ -39,7 +39,7 @@ public static class IngestCommand
             return 2;
         }
 
-        if (feeds.FirstOrDefault(f => !Uri.TryCreate(f, UriKind.Absolute, out Uri? u) || u.Scheme is not ("http" or "https")) is string bad)
+        if (feeds.FirstOrDefault(f => DiplomacyReader.Fetching.WebAddress.Parse(f) is null) is string bad)
         {
             output.WriteLine($"error     --feed {bad}: not an http or https address.");
             return 2;
@@ -71,7 +71,7 @@ public static class IngestCommand
                 using var fetcher = new DiplomacyReader.Fetching.PoliteFetcher(DiplomacyReader.Fetching.FetchRules.Default, TimeProvider.System);
                 foreach (string feed in feeds)
                 {
-                    results.AddRange(await FeedOnce.IngestAsync(new Uri(feed), importer, fetcher, progress.Report, cancellationToken));
+                    results.AddRange(await FeedOnce.IngestAsync(DiplomacyReader.Fetching.WebAddress.Parse(feed)!, importer, fetcher, progress.Report, cancellationToken));
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -131,8 +131,32 @@ public sealed record StatementFilter
                 && (s.SortDate > before.Date || s.SourceId > before.Id || (s.SourceId == before.Id && s.Ordinal < before.Ordinal)))
             .OrderBy(s => s.SortDate).ThenBy(s => s.SourceId).ThenByDescending(s => s.Ordinal);
 
+    /// <summary>
+    /// One page of the filtered statements, in the chosen order, as ids with their cursors (keyset paging: read
+    /// from the index onwards after <paramref name="after"/>, or back from <paramref name="before"/>; without
+    /// either, <paramref name="skip"/> rows are skipped, for a page number with no cursor).
+    /// </summary>
+    public async Task<IReadOnlyList<StatementKey>> PageAsync(DiplomacyDbContext db, ListCursor? after, ListCursor? before, int skip, int take, CancellationToken cancellationToken)
+    {
+        IQueryable<Statement> page = before is not null ? ApplyReversedBefore(db, before)
+            : after is not null ? ApplySortedAfter(db, after)
+            : ApplySorted(db).Skip(skip);
+        List<StatementKey> keys = (await page.Take(take).Select(s => new { s.Id, s.SortDate, s.SourceId, s.Ordinal }).ToListAsync(cancellationToken))
+            .Select(k => new StatementKey(k.Id, new ListCursor(k.SortDate, k.SourceId, k.Ordinal)))
+            .ToList();
+        if (before is not null)
+        {
+            keys.Reverse(); // read nearest first, shown in the chosen order
+        }
+
+        return keys;
+    }
+
     /// <summary>The filtered statements in the chosen order.</summary>
     public IQueryable<Statement> ApplySorted(DiplomacyDbContext db) => Sort == StatementSort.Oldest
         ? Apply(db).OrderBy(s => s.SortDate).ThenBy(s => s.SourceId).ThenBy(s => s.Ordinal)
         : Apply(db).NewestFirst();
 }
+
+/// <summary>A statement of a page, and where in the list it stands.</summary>
+public sealed record StatementKey(int Id, ListCursor Cursor);

@@ -1,5 +1,6 @@
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Importing;
+using DiplomacyReader.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Queue;
@@ -162,7 +163,6 @@ public sealed class IngestQueue(DiplomacyDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<JobView>> FindAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
         List<JobView> found = await db.IngestJobs.AsNoTracking().Where(j => ids.Contains(j.Id)).Select(JobView.Projection).ToListAsync(cancellationToken);
-        Dictionary<long, int> place = ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        return found.OrderBy(j => place[j.Id]).ToList();
+        return found.OrderedAs(ids, j => j.Id);
     }
 }

@@ -18,12 +18,7 @@ public static class FeedEndpoints
         RouteGroupBuilder feeds = app.MapGroup("/api/feeds").WithTags("Ingest")
             // The key travels in a header, not a cookie, so there is no cross-site request to forge.
             .DisableAntiforgery()
-            .AddEndpointFilter(async (context, next) =>
-            {
-                AdminKeyGuard guard = context.HttpContext.RequestServices.GetRequiredService<AdminKeyGuard>();
-                AdminKeyCheck check = guard.Check(context.HttpContext, context.HttpContext.Request.Headers["X-Admin-Key"]);
-                return check == AdminKeyCheck.Accepted ? await next(context) : Results.Problem(AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
-            });
+            .RequireAdminKey();
 
         feeds.MapGet("/", async (DiplomacyDbContext db, CancellationToken cancellationToken) =>
                 Results.Ok((await db.Feeds.AsNoTracking().OrderBy(f => f.Url).ToListAsync(cancellationToken)).Select(Json)))
@@ -31,14 +26,13 @@ public static class FeedEndpoints
 
         feeds.MapPost("/", async (FeedRequest request, DiplomacyDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
             {
-                if (!Uri.TryCreate(request.Url, UriKind.Absolute, out Uri? url) || url.Scheme is not ("http" or "https"))
+                TimeSpan? interval = TimeSpan.TryParse(request.PollInterval, System.Globalization.CultureInfo.InvariantCulture, out TimeSpan parsed) ? parsed : null;
+                if (FeedSetting.From(request.Url, request.Publisher, request.Kind, interval) is not FeedSetting setting)
                 {
                     return Results.Problem("\"url\" must be an http or https address.", statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                TimeSpan interval = TimeSpan.TryParse(request.PollInterval, System.Globalization.CultureInfo.InvariantCulture, out TimeSpan parsed) ? parsed : FeedSettings.DefaultPollInterval;
-                SourceKind? kind = Enum.TryParse(request.Kind, ignoreCase: true, out SourceKind k) ? k : null;
-                Feed feed = await FeedSettings.AddOrUpdateAsync(db, new FeedSetting(url.AbsoluteUri, request.Publisher, kind, interval), fromConfiguration: false, time, cancellationToken);
+                Feed feed = await FeedSettings.AddOrUpdateAsync(db, setting, fromConfiguration: false, time, cancellationToken);
                 return Results.Created($"/api/feeds/{feed.Id}", Json(feed));
             })
             .WithSummary("Follow a feed: {url, publisher?, kind?, pollInterval? (a TimeSpan, at least 00:01:00)}");

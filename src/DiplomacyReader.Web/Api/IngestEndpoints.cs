@@ -12,14 +12,8 @@ public static class IngestEndpoints
 {
     public static IEndpointRouteBuilder MapIngestEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/ingest", async (HttpRequest request, int? wait, UploadIngestion uploads, AdminKeyGuard guard, CancellationToken cancellationToken) =>
+        app.MapPost("/api/ingest", async (HttpRequest request, int? wait, UploadIngestion uploads, CancellationToken cancellationToken) =>
             {
-                AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
-                if (check != AdminKeyCheck.Accepted)
-                {
-                    return Results.Problem(check == AdminKeyCheck.Refused ? "Wrong or missing X-Admin-Key." : AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
-                }
-
                 if (!request.HasFormContentType)
                 {
                     return Results.Problem("Send the files as multipart/form-data.", statusCode: StatusCodes.Status400BadRequest);
@@ -43,31 +37,19 @@ public static class IngestEndpoints
                 object body = jobs.Select(JobJson);
                 return jobs.All(j => j.IsFinished) ? Results.Ok(body) : Results.Accepted(null, body);
             })
+            .RequireAdminKey()
             // The key travels in a header, not a cookie, so there is no cross-site request to forge.
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(UploadIngestion.MaxRequestBytes))
             .WithTags("Ingest").WithSummary("Queue uploaded documents and addresses to fetch (files, urls; title, publisher, date, kind for the addresses; admin key in X-Admin-Key): 202 with one job each, or with ?wait=SECONDS (up to 120) 200 once all have ended");
 
-        app.MapGet("/api/ingest/jobs/{id:long}", async (long id, HttpRequest request, AdminKeyGuard guard, IngestQueue queue, CancellationToken cancellationToken) =>
-            {
-                AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
-                if (check != AdminKeyCheck.Accepted)
-                {
-                    return Results.Problem(AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
-                }
-
-                return (await queue.FindAsync([id], cancellationToken)).SingleOrDefault() is JobView job ? Results.Ok(JobJson(job)) : Results.NotFound();
-            })
+        app.MapGet("/api/ingest/jobs/{id:long}", async (long id, IngestQueue queue, CancellationToken cancellationToken) =>
+                (await queue.FindAsync([id], cancellationToken)).SingleOrDefault() is JobView job ? Results.Ok(JobJson(job)) : Results.NotFound())
+            .RequireAdminKey()
             .WithTags("Ingest").WithSummary("One ingestion job: its state, and once ended its outcome (admin key in X-Admin-Key)");
 
-        app.MapGet("/api/ingest/status", async (HttpRequest request, AdminKeyGuard guard, IngestQueue queue, DiplomacyDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/api/ingest/status", async (IngestQueue queue, DiplomacyDbContext db, CancellationToken cancellationToken) =>
             {
-                AdminKeyCheck check = guard.Check(request.HttpContext, request.Headers["X-Admin-Key"]);
-                if (check != AdminKeyCheck.Accepted)
-                {
-                    return Results.Problem(AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
-                }
-
                 QueueStatus status = await queue.StatusAsync(cancellationToken: cancellationToken);
                 return Results.Ok(new
                 {
@@ -81,6 +63,7 @@ public static class IngestEndpoints
                     feeds = (await db.Feeds.AsNoTracking().OrderBy(f => f.Url).ToListAsync(cancellationToken)).Select(FeedEndpoints.Json),
                 });
             })
+            .RequireAdminKey()
             .WithTags("Ingest").WithSummary("The ingestion queue at a glance, as /ingest/status shows it (admin key in X-Admin-Key)");
         return app;
     }

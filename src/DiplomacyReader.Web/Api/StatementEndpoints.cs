@@ -52,24 +52,18 @@ public static class StatementEndpoints
     // contents by id. One row more than the page tells whether there is a next.
     private static async Task<IReadOnlyList<StatementRow>> LoadPageAsync(string path, StatementQueryString query, int size, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        StatementFilter filter = query.ToFilter();
-        IQueryable<Statement> page = ListCursor.Parse(query.After) is ListCursor after
-            ? filter.ApplySortedAfter(db, after)
-            : filter.ApplySorted(db).Skip((query.PageNumber - 1) * size);
-        var keys = await page.Take(size + 1).Select(s => new { s.Id, s.SortDate, s.SourceId, s.Ordinal }).ToListAsync(cancellationToken);
+        List<StatementKey> keys = [.. await query.ToFilter().PageAsync(db, ListCursor.Parse(query.After), before: null, (query.PageNumber - 1) * size, size + 1, cancellationToken)];
         if (keys.Count > size)
         {
-            var last = keys[size - 1];
             string url = query.Url(path);
-            string next = $"{url}{(url.Contains('?') ? '&' : '?')}after={new ListCursor(last.SortDate, last.SourceId, last.Ordinal)}&limit={size}";
+            string next = $"{url}{(url.Contains('?') ? '&' : '?')}after={keys[size - 1].Cursor}&limit={size}";
             http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
             keys.RemoveAt(size);
         }
 
         int[] ids = keys.Select(k => k.Id).ToArray();
         List<StatementRow> rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).ToRows().ToListAsync(cancellationToken);
-        var place = keys.Select((k, i) => (k.Id, i)).ToDictionary(k => k.Id, k => k.i);
-        return rows.OrderBy(r => place[r.Id]).ToList();
+        return rows.OrderedAs(ids, r => r.Id);
     }
 
     // Grouped by source, in the order the statements came; each source carries only the passages its statements stand in.

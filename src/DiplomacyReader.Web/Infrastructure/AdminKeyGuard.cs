@@ -86,3 +86,20 @@ public sealed class AdminKeyGuard : IDisposable
 
     public void Dispose() => _failures.Dispose();
 }
+
+/// <summary>The API's side of the guard: routes that need the admin key in the X-Admin-Key header.</summary>
+public static class AdminKeyEndpoints
+{
+    public const string Header = "X-Admin-Key";
+
+    /// <summary>Answers 403 (or 429) with a problem body before the route runs, unless the request carries the admin key.</summary>
+    public static TBuilder RequireAdminKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            AdminKeyGuard guard = context.HttpContext.RequestServices.GetRequiredService<AdminKeyGuard>();
+            AdminKeyCheck check = guard.Check(context.HttpContext, context.HttpContext.Request.Headers[Header]);
+            return check == AdminKeyCheck.Accepted
+                ? await next(context)
+                : Results.Problem(check == AdminKeyCheck.Refused ? $"Wrong or missing {Header}." : AdminKeyGuard.MessageOf(check), statusCode: AdminKeyGuard.StatusOf(check));
+        });
+}

@@ -1,12 +1,26 @@
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Fetching;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Web.Ingesting;
 
-/// <summary>A feed as configuration or the API gives it.</summary>
-public sealed record FeedSetting(string Url, string? Publisher, SourceKind? Kind, TimeSpan PollInterval);
+/// <summary>A feed as configuration, the API or the status page gives it.</summary>
+public sealed record FeedSetting(string Url, string? Publisher, SourceKind? Kind, TimeSpan PollInterval)
+{
+    /// <summary>
+    /// The feed these fields describe, or null when <paramref name="url"/> is no http or https address. A kind
+    /// that names none is left to the pages; the interval defaults to <see cref="FeedSettings.DefaultPollInterval"/>
+    /// and is at least <see cref="FeedSettings.MinPollInterval"/>.
+    /// </summary>
+    public static FeedSetting? From(string? url, string? publisher, string? kind, TimeSpan? pollInterval) =>
+        WebAddress.Parse(url) is Uri address
+            ? new FeedSetting(address.AbsoluteUri, string.IsNullOrWhiteSpace(publisher) ? null : publisher.Trim(),
+                Enum.TryParse(kind, ignoreCase: true, out SourceKind k) ? k : null,
+                FeedSettings.Clamp(pollInterval ?? FeedSettings.DefaultPollInterval))
+            : null;
+}
 
 /// <summary>Feeds from configuration (<c>Ingest:Feeds:N:Url</c>, <c>…:Publisher</c>, <c>…:Kind</c>, <c>…:PollInterval</c>), kept in the store with the others.</summary>
 public static class FeedSettings
@@ -17,12 +31,9 @@ public static class FeedSettings
     public static readonly TimeSpan MinPollInterval = TimeSpan.FromMinutes(1);
 
     public static IReadOnlyList<FeedSetting> Read(IConfiguration configuration) => configuration.GetSection("Ingest:Feeds").GetChildren()
-        .Where(f => Uri.TryCreate(f["Url"], UriKind.Absolute, out Uri? url) && url.Scheme is "http" or "https")
-        .Select(f => new FeedSetting(
-            new Uri(f["Url"]!).AbsoluteUri,
-            f["Publisher"] is { Length: > 0 } publisher ? publisher : null,
-            Enum.TryParse(f["Kind"], ignoreCase: true, out SourceKind kind) ? kind : null,
-            Clamp(TimeSpan.TryParse(f["PollInterval"], System.Globalization.CultureInfo.InvariantCulture, out TimeSpan interval) ? interval : DefaultPollInterval)))
+        .Select(f => FeedSetting.From(f["Url"], f["Publisher"], f["Kind"],
+            TimeSpan.TryParse(f["PollInterval"], System.Globalization.CultureInfo.InvariantCulture, out TimeSpan interval) ? interval : null))
+        .OfType<FeedSetting>()
         .ToList();
 
     public static TimeSpan Clamp(TimeSpan interval) => interval < MinPollInterval ? MinPollInterval : interval;
@@ -48,7 +59,7 @@ public static class FeedSettings
 
         feed.Publisher = setting.Publisher;
         feed.Kind = setting.Kind;
-        feed.PollSeconds = (int)Clamp(setting.PollInterval).TotalSeconds;
+        feed.PollSeconds = (int)setting.PollInterval.TotalSeconds;
         feed.FromConfiguration |= fromConfiguration;
         try
         {

@@ -1,7 +1,6 @@
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Queue;
-using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Web.Ingesting;
 using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Web.Infrastructure;
@@ -43,11 +42,9 @@ public sealed class StatusModel(IngestQueue queue, AdminKeyGuard guard, Diplomac
             return Forbid();
         }
 
-        if (Uri.TryCreate(url, UriKind.Absolute, out Uri? address) && address.Scheme is "http" or "https")
+        if (FeedSetting.From(url, publisher, kind, minutes is int m ? TimeSpan.FromMinutes(m) : null) is FeedSetting setting)
         {
-            SourceKind? sourceKind = Enum.TryParse(kind, ignoreCase: true, out SourceKind k) ? k : null;
-            await FeedSettings.AddOrUpdateAsync(db, new FeedSetting(address.AbsoluteUri, string.IsNullOrWhiteSpace(publisher) ? null : publisher.Trim(), sourceKind,
-                TimeSpan.FromMinutes(minutes ?? (int)FeedSettings.DefaultPollInterval.TotalMinutes)), fromConfiguration: false, time, cancellationToken);
+            await FeedSettings.AddOrUpdateAsync(db, setting, fromConfiguration: false, time, cancellationToken);
         }
 
         return RedirectToPage();

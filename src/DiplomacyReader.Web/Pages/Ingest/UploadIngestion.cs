@@ -51,7 +51,7 @@ public sealed class UploadIngestion(IngestQueue queue, JobSignal signal)
         var jobs = new List<NewJob>();
         foreach (string address in addresses.SelectMany(a => a.Split('\n')).Select(a => a.Trim()).Where(a => a.Length > 0))
         {
-            jobs.Add(Uri.TryCreate(address, UriKind.Absolute, out Uri? url) && url.Scheme is "http" or "https"
+            jobs.Add(WebAddress.Parse(address) is Uri url
                 ? new NewJob(origin, PageNames.For(url), null, (known ?? new KnownFacts()) with { Url = url.AbsoluteUri })
                 : new NewJob(origin, address.Length > 100 ? address[..100] : address, null, Refused: "not an http or https address."));
         }

@@ -65,11 +65,11 @@ public static class StatementListItemQueries
     /// <summary>The list items of <paramref name="ids"/>, in that order.</summary>
     public static async Task<IReadOnlyList<StatementListItem>> ItemsAsync(DiplomacyDbContext db, int[] ids, CancellationToken cancellationToken)
     {
-        Dictionary<int, StatementListItem> items = await db.Statements.AsNoTracking()
+        List<StatementListItem> items = await db.Statements.AsNoTracking()
             .Where(s => EF.Parameter(ids).Contains(s.Id))
             .AsSplitQuery()
             .ToListItems()
-            .ToDictionaryAsync(i => i.Id, cancellationToken);
-        return ids.Select(id => items[id]).ToArray();
+            .ToListAsync(cancellationToken);
+        return items.OrderedAs(ids, i => i.Id);
     }
 }

@@ -95,7 +95,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
     public sealed record SourceView(int Id, string Slug, string Title, string FileName, string? Publisher, string? Url, DateOnly? Date, string? Byline, string? Language, SourceKind Kind, SourceFormat Format, string? SpeakerName, string? SpeakerSlug)
     {
         /// <summary>The stated URL when it is safe to link to: a page's canonical link can say anything, "javascript:" included.</summary>
-        public string? LinkableUrl => Uri.TryCreate(Url, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+        public string? LinkableUrl => Fetching.WebAddress.Parse(Url)?.AbsoluteUri;
     }
 
     public sealed record PassageView(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<PassageSegment> Segments, IReadOnlyList<StatementView> Statements, int IncomingLinks);

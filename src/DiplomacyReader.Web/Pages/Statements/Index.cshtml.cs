@@ -109,18 +109,10 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
     private async Task ReadPageAsync(CancellationToken cancellationToken)
     {
         const int size = StatementQueryString.PageSize;
-        IQueryable<Statement> page = ListCursor.Parse(Query.Before) is ListCursor before ? Filter.ApplyReversedBefore(db, before)
-            : ListCursor.Parse(Query.After) is ListCursor after ? Filter.ApplySortedAfter(db, after)
-            : Filter.ApplySorted(db).Skip((Query.PageNumber - 1) * size);
-        var rows = await page.Take(size).Select(s => new { s.Id, s.SortDate, s.SourceId, s.Ordinal }).ToListAsync(cancellationToken);
-        if (Query.Before is not null && ListCursor.Parse(Query.Before) is not null)
-        {
-            rows.Reverse();
-        }
-
-        Statements = await StatementListItemQueries.ItemsAsync(db, rows.Select(r => r.Id).ToArray(), cancellationToken);
-        First = rows.Count == 0 ? null : new ListCursor(rows[0].SortDate, rows[0].SourceId, rows[0].Ordinal);
-        Last = rows.Count == 0 ? null : new ListCursor(rows[^1].SortDate, rows[^1].SourceId, rows[^1].Ordinal);
+        IReadOnlyList<StatementKey> page = await Filter.PageAsync(db, ListCursor.Parse(Query.After), ListCursor.Parse(Query.Before), (Query.PageNumber - 1) * size, size, cancellationToken);
+        Statements = await StatementListItemQueries.ItemsAsync(db, page.Select(k => k.Id).ToArray(), cancellationToken);
+        First = page.Count == 0 ? null : page[0].Cursor;
+        Last = page.Count == 0 ? null : page[^1].Cursor;
     }
 
     public sealed record ActiveFilter(string Label, string DropUrl);
