@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<StoredLinker>();
+        services.AddScoped<Stories.StoryGrouper>();
         services.AddScoped<SourceImporter>();
         services.AddScoped<Queue.IngestQueue>();
         services.AddScoped<KnowledgeBaseSeeder>();

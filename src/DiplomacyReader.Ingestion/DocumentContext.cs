@@ -57,6 +57,9 @@ public sealed class DocumentContext
     /// <inheritdoc cref="SourceDocument.Publisher"/>
     public string? Publisher { get; set; }
 
+    /// <inheritdoc cref="SourceDocument.CitedPublisher"/>
+    public string? CitedPublisher { get; set; }
+
     /// <inheritdoc cref="SourceDocument.Url"/>
     public string? Url { get; set; }
 
@@ -115,6 +118,7 @@ public sealed class DocumentContext
         Format = Format,
         Title = Title,
         Publisher = Publisher,
+        CitedPublisher = CitedPublisher,
         Url = Url,
         Byline = Byline,
         Language = Language,

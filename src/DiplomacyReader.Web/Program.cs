@@ -33,6 +33,7 @@ app.MapStatementEndpoints();
 app.MapCatalogEndpoints();
 app.MapIngestEndpoints();
 app.MapFeedEndpoints();
+app.MapAtomFeedEndpoints();
 app.MapOpenApi();
 
 app.Run();

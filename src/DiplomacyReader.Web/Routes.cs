@@ -30,6 +30,15 @@ public static class Routes
     /// <summary>One statement in its source's reader: <c>/sources/{slug}#{key}</c>.</summary>
     public static string StatementIn(string slug, string key) => $"{Source(slug)}#{Escape(key)}";
 
+    /// <summary>An Atom feed of the statements a statements filter shows: the same query string as the page.</summary>
+    public const string StatementsFeed = "/statements/feed";
+
+    /// <summary>An Atom feed of the statements a search finds: <c>/search/feed?q=…</c>.</summary>
+    public static string SearchFeed(string q) => $"{Search}/feed?q={Escape(q)}";
+
+    /// <summary>A statement's own page, its permalink: <c>/statements/{id}</c>.</summary>
+    public static string Statement(int id) => $"{Statements}/{id}";
+
     /// <summary>A source's original bytes: <c>/sources/{slug}/original</c>.</summary>
     public static string Original(string slug) => $"{Source(slug)}/original";
 

@@ -9,6 +9,7 @@ internal sealed class PassageConfiguration : IEntityTypeConfiguration<Passage>
     public void Configure(EntityTypeBuilder<Passage> builder)
     {
         builder.HasIndex(p => new { p.SourceId, p.Index }).IsUnique();
+        builder.HasIndex(p => p.Fingerprint);
         builder.HasOne(p => p.Source).WithMany(s => s.Passages).HasForeignKey(p => p.SourceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -14,6 +14,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(s => s.PublishedOn);
         builder.HasIndex(s => new { s.SortDate, s.Id });
         builder.HasIndex(s => s.Publisher);
+        builder.HasIndex(s => s.StoryId);
+        builder.Property(s => s.CitedPublisher).HasMaxLength(200);
+        builder.HasIndex(s => s.CopyOfId);
         builder.Property(s => s.Slug).HasMaxLength(80);
         builder.Property(s => s.FileName).HasMaxLength(260);
         builder.Property(s => s.ContentHash).HasMaxLength(64);

@@ -9,6 +9,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.HasIndex(s => new { s.SourceId, s.Key }).IsUnique();
+        builder.HasIndex(s => s.QuoteFingerprint);
         // A speaker's statements in one source (the linker's lookups), and a speaker's statements newest first
         // (an actor's profile reads its first page from here). Both: with only the second, SQLite answered
         // "this speaker in this source" by reading all of the speaker's statements.

@@ -19,6 +19,9 @@ public sealed class Actor
 
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>The knowledge base's names in the person's own script and reading (岩屋毅, いわや たけし), for search.</summary>
+    public List<string> NativeNames { get; set; } = [];
+
     public List<ActorRole> Roles { get; set; } = [];
 
     public List<Statement> Statements { get; set; } = [];

@@ -25,5 +25,8 @@ public sealed class Passage
 
     public required string Text { get; set; }
 
+    /// <summary>A hash of the paragraph's words, for paragraphs long enough to be told apart (see <c>Stories/Fingerprint</c>); null otherwise.</summary>
+    public long? Fingerprint { get; set; }
+
     public List<Statement> Statements { get; set; } = [];
 }

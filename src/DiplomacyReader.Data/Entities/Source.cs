@@ -15,6 +15,9 @@ public sealed class Source
 
     public string? Publisher { get; set; }
 
+    /// <summary>For an aggregator, the outlet whose story it rewords (shown as "cites Kyodo"); it is not counted as that outlet's.</summary>
+    public string? CitedPublisher { get; set; }
+
     public string? Url { get; set; }
 
     public DateOnly? PublishedOn { get; set; }
@@ -41,6 +44,18 @@ public sealed class Source
     public required string Text { get; set; }
 
     public DateTimeOffset IngestedAt { get; set; }
+
+    /// <summary>
+    /// The story this report belongs to: the id of the first stored source that reports the same event with
+    /// the same paragraphs or quotes (see <c>Stories/StoryGrouper</c>); null while no other source does.
+    /// </summary>
+    public int? StoryId { get; set; }
+
+    /// <summary>
+    /// The id of the wire story this source republishes, paragraph for paragraph, or null. A plain column, not
+    /// a foreign key: SQLite adds a key only by rebuilding the table, which a migration cannot do in a transaction.
+    /// </summary>
+    public int? CopyOfId { get; set; }
 
     public int? TranscriptSpeakerId { get; set; }
 

@@ -30,6 +30,9 @@ public sealed class Statement
 
     public string? Quote { get; set; }
 
+    /// <summary>A hash of the quote's words, for quotes long enough to be told apart (see <c>Stories/Fingerprint</c>); null otherwise.</summary>
+    public long? QuoteFingerprint { get; set; }
+
     public string? Cue { get; set; }
 
     public int? SpeakerId { get; set; }

@@ -56,7 +56,8 @@ public static class StoredSourceExport
             source.MentionedActors.OrderBy(a => a.Name).Select(a => new ExportActor(a.Name, RoleAt(a, source.PublishedOn), a.CountryCode)).ToArray(),
             source.Countries.Select(c => c.Code).Order().ToArray(),
             source.Topics.Select(t => t.Slug).Order().ToArray(),
-            source.Flags.Select(f => new ExportFlag(ExportMapping.Name(f.Kind), f.Passage?.Index, f.Message)).ToArray());
+            source.Flags.Select(f => new ExportFlag(ExportMapping.Name(f.Kind), f.Passage?.Index, f.Message)).ToArray(),
+            source.CitedPublisher);
     }
 
     // The role held at the source's date; unknown (null) when the date or the tenure is unknown.

@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Stories;
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Facets;
 using DiplomacyReader.Data.Knowledge;
@@ -15,7 +16,7 @@ namespace DiplomacyReader.Data.Importing;
 /// transaction: the source with its passages, statements, flags and links lands whole or not at all, and the
 /// same bytes imported twice change nothing.
 /// </summary>
-public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipeline, StoredLinker linker, TimeProvider time, ILogger<SourceImporter> logger)
+public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipeline, StoredLinker linker, StoryGrouper stories, TimeProvider time, ILogger<SourceImporter> logger)
 {
     // How many documents are read ahead of the one being stored: enough to keep every core busy.
     private static readonly int ReadAhead = Environment.ProcessorCount * 2;
@@ -157,6 +158,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         await db.SaveChangesAsync(cancellationToken);
         await CountFacetsAsync(source, cancellationToken);
         int links = await linker.LinkAsync(source, cancellationToken);
+        await stories.GroupAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

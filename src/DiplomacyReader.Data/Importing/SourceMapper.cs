@@ -1,3 +1,4 @@
+using DiplomacyReader.Data.Stories;
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Text;
@@ -27,6 +28,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             FileName = document.FileName,
             Title = document.Title,
             Publisher = document.Publisher,
+            CitedPublisher = document.CitedPublisher,
             Url = document.Url,
             PublishedOn = document.Date,
             SortDate = document.Date ?? DateOnly.MinValue,
@@ -51,6 +53,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
             Start = p.Span.Start,
             End = p.Span.End,
             Text = p.Text,
+            Fingerprint = p.Kind is PassageKind.Paragraph or PassageKind.Answer ? Fingerprint.OfParagraph(p.Text) : null,
         }).ToList();
 
         int ordinal = 0;
@@ -65,6 +68,7 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
                 Kind = statement.Kind,
                 Text = statement.Text,
                 Quote = statement.Quote,
+                QuoteFingerprint = Fingerprint.OfQuote(statement.Quote),
                 Cue = statement.Cue,
                 Speaker = statement.Speaker is null ? null : await ActorAsync(statement.Speaker, cancellationToken),
                 SpeakerRole = statement.Speaker?.Role,

@@ -59,6 +59,7 @@ public sealed class KnowledgeBaseSeeder(DiplomacyDbContext db)
             actor.Kind = entry.Kind;
             actor.CountryCode = entry.Country;
             actor.Aliases = [.. entry.Aliases];
+            actor.NativeNames = [.. entry.NativeNames ?? []];
             actor.Roles.Clear();
             actor.Roles.AddRange(entry.Roles.Select(t => new ActorRole
             {

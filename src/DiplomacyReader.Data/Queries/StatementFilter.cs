@@ -102,9 +102,9 @@ public sealed record StatementFilter
             statements = statements.Where(s => s.Source.PublishedOn <= to);
         }
 
-        if (Search.SearchTerms.Parse(Text) is Search.SearchTerms terms)
+        if (Search.SearchQuery.Parse(Text) is Search.SearchQuery query)
         {
-            IQueryable<int> ids = db.FullText.StatementIds(db, terms);
+            IQueryable<int> ids = db.FullText.StatementIds(db, query);
             statements = statements.Where(s => ids.Contains(s.Id));
         }
         else if (!string.IsNullOrWhiteSpace(Text))

@@ -1,12 +1,29 @@
-using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Search;
 
+/// <summary>A row the index matched, with its relevance (higher is better; substring matches rank 0).</summary>
+public sealed class RankedHit
+{
+    public int Id { get; set; }
+
+    public double Rank { get; set; }
+}
+
+/// <summary>A snippet the index cut for one row.</summary>
+public sealed class IdSnippet
+{
+    public int Id { get; set; }
+
+    public string Snippet { get; set; } = "";
+}
+
 /// <summary>
 /// Full-text search over passages and statements, as each database does it (FTS5 on SQLite, tsvector on
-/// PostgreSQL): ranked hits with marked snippets, and the statements a filter's words select. Terms in
-/// scripts written without spaces (<see cref="SearchTerm.IsUnspaced"/>) are matched as substrings on both.
+/// PostgreSQL): the rows a query matches with their rank, as a query the caller narrows, orders and pages
+/// like any other, and snippets with the hits marked for the page's rows alone. Terms in scripts written
+/// without spaces (<see cref="SearchTerm.IsUnspaced"/>) are matched as substrings on both.
 /// </summary>
 public abstract class FullTextSearch
 {
@@ -16,83 +33,76 @@ public abstract class FullTextSearch
     /// <summary>Marks where a hit ends in a snippet.</summary>
     public const char HitEnd = '\u0003';
 
-    /// <summary>The ids of the statements whose text or quote holds every term.</summary>
-    public IQueryable<int> StatementIds(DiplomacyDbContext db, SearchTerms terms)
-    {
-        IQueryable<int> ids = terms.Indexed.Count > 0 ? IndexedStatementIds(db, terms.Indexed) : db.Statements.Select(s => s.Id);
-        foreach (string part in terms.Substrings)
+    /// <summary>The passages (boilerplate included: the caller leaves it out) that match any alternative, each with its best rank.</summary>
+    public IQueryable<RankedHit> MatchingPassages(DiplomacyDbContext db, SearchQuery query) =>
+        Either(query.Alternatives.Select(alternative =>
         {
-            IQueryable<int> containing = db.Statements.Where(s => s.Text.Contains(part) || (s.Quote != null && s.Quote.Contains(part))).Select(s => s.Id);
-            ids = ids.Where(id => containing.Contains(id));
-        }
+            IQueryable<RankedHit> hits = alternative.Indexed.Count > 0
+                ? RankedPassages(db, alternative.Indexed)
+                : db.Passages.Select(p => new RankedHit { Id = p.Id, Rank = 0 });
+            foreach (string part in alternative.Substrings)
+            {
+                hits = hits.Where(h => db.Passages.Any(p => p.Id == h.Id && p.Text.Contains(part)));
+            }
 
-        return ids;
+            return hits;
+        }));
+
+    /// <summary>The statements whose text or quote matches any alternative, each with its best rank.</summary>
+    public IQueryable<RankedHit> MatchingStatements(DiplomacyDbContext db, SearchQuery query) =>
+        Either(query.Alternatives.Select(alternative =>
+        {
+            IQueryable<RankedHit> hits = alternative.Indexed.Count > 0
+                ? RankedStatements(db, alternative.Indexed)
+                : db.Statements.Select(s => new RankedHit { Id = s.Id, Rank = 0 });
+            foreach (string part in alternative.Substrings)
+            {
+                hits = hits.Where(h => db.Statements.Any(s => s.Id == h.Id && (s.Text.Contains(part) || (s.Quote != null && s.Quote.Contains(part)))));
+            }
+
+            return hits;
+        }));
+
+    /// <summary>The ids of the statements whose text or quote matches the query.</summary>
+    public IQueryable<int> StatementIds(DiplomacyDbContext db, SearchQuery query) => MatchingStatements(db, query).Select(h => h.Id);
+
+    /// <summary>Snippets of <paramref name="passages"/> (id and text) with the query's hits marked.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> PassageSnippetsAsync(DiplomacyDbContext db, SearchQuery query, IReadOnlyDictionary<int, string> passages, CancellationToken cancellationToken) =>
+        Marked(query, passages, query.Indexed.Count > 0 && passages.Count > 0
+            ? await IndexedPassageSnippetsAsync(db, query.Indexed, passages.Keys.ToArray(), cancellationToken)
+            : new Dictionary<int, string>());
+
+    /// <summary>Snippets of <paramref name="statements"/> (id and text) with the query's hits marked.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> StatementSnippetsAsync(DiplomacyDbContext db, SearchQuery query, IReadOnlyDictionary<int, string> statements, CancellationToken cancellationToken) =>
+        Marked(query, statements, query.Indexed.Count > 0 && statements.Count > 0
+            ? await IndexedStatementSnippetsAsync(db, query.Indexed, statements.Keys.ToArray(), cancellationToken)
+            : new Dictionary<int, string>());
+
+    /// <summary>The provider's ranked matches of one alternative's indexed terms in passages: a composable query of <see cref="RankedHit"/>.</summary>
+    protected abstract IQueryable<RankedHit> RankedPassages(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms);
+
+    /// <summary>The provider's ranked matches of one alternative's indexed terms in statements' text and quote.</summary>
+    protected abstract IQueryable<RankedHit> RankedStatements(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms);
+
+    /// <summary>The provider's snippets of the given passages for any of the alternatives, by id; a passage the index does not match is left out.</summary>
+    protected abstract Task<Dictionary<int, string>> IndexedPassageSnippetsAsync(DiplomacyDbContext db, IReadOnlyList<IReadOnlyList<SearchTerm>> alternatives, int[] ids, CancellationToken cancellationToken);
+
+    /// <summary>The provider's snippets of the given statements for any of the alternatives, by id.</summary>
+    protected abstract Task<Dictionary<int, string>> IndexedStatementSnippetsAsync(DiplomacyDbContext db, IReadOnlyList<IReadOnlyList<SearchTerm>> alternatives, int[] ids, CancellationToken cancellationToken);
+
+    // One alternative as it is; several as one set, each row with its best rank.
+    private static IQueryable<RankedHit> Either(IEnumerable<IQueryable<RankedHit>> alternatives)
+    {
+        IQueryable<RankedHit>[] all = alternatives.ToArray();
+        return all.Length == 1
+            ? all[0]
+            : all.Aggregate((a, b) => a.Concat(b)).GroupBy(h => h.Id).Select(g => new RankedHit { Id = g.Key, Rank = g.Max(h => h.Rank) });
     }
 
-    /// <summary>The best <paramref name="limit"/> passages holding every term, boilerplate left out.</summary>
-    public async Task<IReadOnlyList<PassageHit>> PassagesAsync(DiplomacyDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken)
+    // The index's snippet where it cut one; otherwise one cut around the first substring hit (or the text's start).
+    private static Dictionary<int, string> Marked(SearchQuery query, IReadOnlyDictionary<int, string> texts, Dictionary<int, string> indexed)
     {
-        if (terms.Indexed.Count > 0)
-        {
-            return await IndexedPassagesAsync(db, terms, limit, cancellationToken);
-        }
-
-        IQueryable<Entities.Passage> passages = db.Passages.Where(p => p.Kind != Ingestion.Model.PassageKind.Boilerplate);
-        foreach (string part in terms.Substrings)
-        {
-            passages = passages.Where(p => p.Text.Contains(part));
-        }
-
-        var rows = await passages
-            .OrderByDescending(p => p.Source.SortDate).ThenByDescending(p => p.SourceId).ThenBy(p => p.Index)
-            .Take(limit)
-            .Select(p => new { p.Source.Slug, Title = p.Source.Title ?? p.Source.FileName, p.Source.Publisher, p.Source.PublishedOn, p.Index, p.Kind, p.Text })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new PassageHit(r.Slug, r.Title, r.Publisher, r.PublishedOn, r.Index, r.Kind.ToString(), SubstringSnippet.Mark(r.Text, terms.Substrings))).ToList();
+        IReadOnlyList<string> substrings = query.Substrings;
+        return texts.ToDictionary(t => t.Key, t => indexed.TryGetValue(t.Key, out string? snippet) ? SubstringSnippet.MarkWithin(snippet, substrings) : SubstringSnippet.Mark(t.Value, substrings));
     }
-
-    /// <summary>The best <paramref name="limit"/> statements holding every term.</summary>
-    public async Task<IReadOnlyList<StatementHit>> StatementsAsync(DiplomacyDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken)
-    {
-        if (terms.Indexed.Count > 0)
-        {
-            return await IndexedStatementsAsync(db, terms, limit, cancellationToken);
-        }
-
-        IQueryable<int> ids = StatementIds(db, terms);
-        var rows = await db.Statements.Where(s => ids.Contains(s.Id))
-            .NewestFirst()
-            .Take(limit)
-            .Select(s => new { s.Source.Slug, Title = s.Source.Title ?? s.Source.FileName, s.Key, s.Kind, Speaker = s.Speaker == null ? null : s.Speaker.Name, SpeakerSlug = s.Speaker == null ? null : s.Speaker.Slug, s.Text })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new StatementHit(r.Slug, r.Title, r.Key, r.Kind.ToString(), r.Speaker, r.SpeakerSlug, SubstringSnippet.Mark(r.Text, terms.Substrings))).ToList();
-    }
-
-    /// <summary>
-    /// " AND …" conditions that <paramref name="column"/> holds each substring term, written into raw SQL with
-    /// each term a positional parameter appended to <paramref name="parameters"/>.
-    /// </summary>
-    protected string Contains(string column, IReadOnlyList<string> parts, List<object> parameters)
-    {
-        var conditions = new System.Text.StringBuilder();
-        foreach (string part in parts)
-        {
-            conditions.Append(" AND ").Append(ContainsCondition(column, "{" + parameters.Count + "}"));
-            parameters.Add(part);
-        }
-
-        return conditions.ToString();
-    }
-
-    /// <summary>The provider's SQL for "<paramref name="column"/> contains <paramref name="parameter"/>" (exactly, case and all).</summary>
-    protected abstract string ContainsCondition(string column, string parameter);
-
-    /// <summary>The ids of the statements whose text or quote holds every indexed term.</summary>
-    protected abstract IQueryable<int> IndexedStatementIds(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms);
-
-    /// <summary>Passages matching the indexed terms through the index, the substring terms as plain conditions, ranked by relevance.</summary>
-    protected abstract Task<IReadOnlyList<PassageHit>> IndexedPassagesAsync(DiplomacyDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken);
-
-    /// <summary>Statements matching the indexed terms through the index, the substring terms as plain conditions, ranked by relevance.</summary>
-    protected abstract Task<IReadOnlyList<StatementHit>> IndexedStatementsAsync(DiplomacyDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken);
 }

@@ -54,6 +54,22 @@ public sealed partial record SearchTerms(IReadOnlyList<SearchTerm> All)
         return terms.Count == 0 ? null : new SearchTerms(terms);
     }
 
+    /// <summary>The input cut at each upper-case OR standing alone outside quotes: the alternatives of a <see cref="SearchQuery"/>.</summary>
+    public static IEnumerable<string> SplitAlternatives(string input)
+    {
+        int start = 0;
+        foreach (Match part in Part().Matches(input))
+        {
+            if (part.Groups["word"].Success && part.Groups["word"].Value == "OR" && !part.Groups["prefix"].Success)
+            {
+                yield return input[start..part.Index];
+                start = part.Index + part.Length;
+            }
+        }
+
+        yield return input[start..];
+    }
+
     /// <summary>The terms a word index answers (everything not in an unspaced script).</summary>
     public IReadOnlyList<SearchTerm> Indexed => All.Where(t => !t.IsUnspaced).ToList();
 

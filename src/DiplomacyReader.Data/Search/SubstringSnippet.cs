@@ -8,6 +8,10 @@ internal static class SubstringSnippet
     private const int Before = 40;
     private const int Length = 160;
 
+    /// <summary>A snippet the index cut, with the substring terms marked in it too.</summary>
+    public static string MarkWithin(string snippet, IReadOnlyList<string> parts) =>
+        parts.Where(p => p.Length > 0).Aggregate(snippet, (marked, part) => marked.Replace(part, $"{FullTextSearch.HitStart}{part}{FullTextSearch.HitEnd}", StringComparison.Ordinal));
+
     public static string Mark(string text, IReadOnlyList<string> parts)
     {
         int first = parts.Select(p => text.IndexOf(p, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();

@@ -48,7 +48,8 @@ public static class ExportMapping
         document.Flags.Select(f => new ExportFlag(Name(f.Kind), f.PassageIndex, f.Message))
             .Concat(linking.QuotesNotFound.Where(q => q.Statement.File == document.FileName).Select(q =>
                 new ExportFlag(Name(FlagKind.QuoteNotFound), document.Statements.First(s => s.Id == q.Statement.StatementId).PassageIndex, q.Message)))
-            .ToArray());
+            .ToArray(),
+        document.CitedPublisher);
 
     /// <summary>An actor as exported.</summary>
     public static ExportActor ToExport(this ActorRef actor) => new(actor.Name, actor.Role, actor.Country);

@@ -23,7 +23,8 @@ public sealed record ExportSource(
     IReadOnlyList<ExportActor> Actors,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Topics,
-    IReadOnlyList<ExportFlag> Flags);
+    IReadOnlyList<ExportFlag> Flags,
+    string? Cites = null);
 
 /// <summary>A passage; start and end are offsets in the decoded original text.</summary>
 public sealed record ExportPassage(int Index, string Kind, string? Section, int Start, int End, string Text);

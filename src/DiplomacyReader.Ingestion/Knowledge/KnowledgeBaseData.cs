@@ -14,7 +14,11 @@ public sealed record TenureEntry(string Role, string Country, DateOnly From, Dat
 }
 
 /// <summary>A person or body the app knows.</summary>
-public sealed record ActorEntry(string Key, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<TenureEntry> Roles);
+public sealed record ActorEntry(string Key, string Name, string Kind, string? Country, IReadOnlyList<string> Aliases, IReadOnlyList<TenureEntry> Roles)
+{
+    /// <summary>The name in the person's own script and, for Japanese, its reading (岩屋毅, いわや たけし): what a search in that language types.</summary>
+    public IReadOnlyList<string> NativeNames { get; init; } = [];
+}
 
 /// <summary>A country with the words that name it in text.</summary>
 public sealed record CountryEntry(string Code, string Name, IReadOnlyList<string> Names, IReadOnlyList<string> Demonyms, IReadOnlyList<string> Capitals);

@@ -29,6 +29,12 @@ public sealed partial class ClassifySourceStep : IIngestionStep
         context.TranscriptSpeaker = SpeakerLineOf(passages, context.Knowledge, context.Date);
         TranscriptTurns turns = TranscriptTurns.Read(passages, context.Knowledge, context.Date);
         context.Kind = known.Kind ?? (context.Hints.IsStoryList ? SourceKind.Aggregator : KindOf(context, passages, turns));
+        if (context.Kind == SourceKind.Aggregator && known.Publisher is null && context.Hints.Publisher is null)
+        {
+            // An aggregator names the outlet it rewords ("english.kyodonews.net"); that outlet did not publish this page.
+            (context.CitedPublisher, context.Publisher) = (context.Publisher, null);
+        }
+
         if (context.Kind != SourceKind.Transcript)
         {
             context.TranscriptSpeaker = null;

@@ -17,6 +17,8 @@ public sealed record SourceDocument
     public string? Title { get; init; }
     /// <summary>Publisher, or null.</summary>
     public string? Publisher { get; init; }
+    /// <summary>For an aggregator: the outlet whose story it rewords ("Kyodo"), which is not its publisher; otherwise null.</summary>
+    public string? CitedPublisher { get; init; }
     /// <summary>Who wrote it ("Jane Doe and John Roe"), or null.</summary>
     public string? Byline { get; init; }
     /// <summary>The language tag the document declares ("en", "ja-JP"), or null.</summary>

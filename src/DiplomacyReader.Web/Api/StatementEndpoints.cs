@@ -87,14 +87,16 @@ public static class StatementEndpoints
         })
         .ToArray());
 
-    /// <summary>One CSV line; the column names are the header.</summary>
+    /// <summary>One CSV line; the column names are the header. Codes and names of countries and topics each have their columns: codes for joining, names for reading.</summary>
     public sealed record CsvRow(
         string Statement, string Kind, string? Speaker, string? SpeakerRole, string? SpeakerCountry, string? Cue, string? Quote, string Text,
-        string Countries, string Topics, string SourceTitle, string? Publisher, string? Date, string SourceKind, string SourceFile, string Permalink, string? Url)
+        string Countries, string CountryNames, string Topics, string TopicNames, string SourceTitle, string? Publisher, string? Cites, string? Date, string SourceKind,
+        string SourceFlags, string SourceFile, string Permalink, string? Url)
     {
         public static CsvRow From(StatementRow r, string siteBaseUrl) => new(
             r.Key, ExportMapping.Name(r.Kind), r.SpeakerName, r.SpeakerRole, r.SpeakerCountry, r.Cue, r.Quote, r.Text,
-            string.Join(';', r.Countries), string.Join(';', r.Topics), r.SourceTitle ?? r.SourceFile, r.Publisher, ExportMapping.Name(r.Date),
-            ExportMapping.Name(r.SourceKind), r.SourceFile, Citation.Permalink(siteBaseUrl, r.SourceSlug, r.Key), r.Url);
+            string.Join(';', r.Countries), string.Join(';', r.CountryNames), string.Join(';', r.Topics), string.Join(';', r.TopicNames),
+            r.SourceTitle ?? r.SourceFile, r.Publisher, r.CitedPublisher, ExportMapping.Name(r.Date),
+            ExportMapping.Name(r.SourceKind), string.Join(';', r.SourceFlags.Distinct().Select(ExportMapping.Name)), r.SourceFile, Citation.Permalink(siteBaseUrl, r.Id), r.Url);
     }
 }

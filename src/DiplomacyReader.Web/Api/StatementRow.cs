@@ -35,7 +35,11 @@ public sealed record StatementRow(
     string PassageText,
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Topics,
-    IReadOnlyList<StatementRowLink> Links);
+    IReadOnlyList<StatementRowLink> Links,
+    IReadOnlyList<string> CountryNames,
+    IReadOnlyList<string> TopicNames,
+    IReadOnlyList<FlagKind> SourceFlags,
+    string? CitedPublisher);
 
 /// <summary>A link of an exported statement.</summary>
 public sealed record StatementRowLink(string TargetFile, int TargetPassage, Fidelity Fidelity, double Score);
@@ -50,5 +54,9 @@ public static class StatementRowQueries
             s.Passage.Index, s.Passage.Kind, s.Passage.Section, s.Passage.Start, s.Passage.End, s.Passage.Text,
             s.Countries.Select(c => c.Code).ToList(),
             s.Topics.Select(t => t.Slug).ToList(),
-            s.Links.Select(l => new StatementRowLink(l.TargetPassage.Source.FileName, l.TargetPassage.Index, l.Fidelity, l.Score)).ToList()));
+            s.Links.Select(l => new StatementRowLink(l.TargetPassage.Source.FileName, l.TargetPassage.Index, l.Fidelity, l.Score)).ToList(),
+            s.Countries.Select(c => c.Name).ToList(),
+            s.Topics.Select(t => t.Name).ToList(),
+            s.Source.Flags.Select(f => f.Kind).ToList(),
+            s.Source.CitedPublisher));
 }

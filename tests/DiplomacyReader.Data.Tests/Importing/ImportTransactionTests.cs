@@ -29,7 +29,7 @@ public sealed class ImportTransactionTests
 
         await using (DiplomacyDbContext db = StoreContextOptions.CreateContext(store.Settings, options => options.AddInterceptors(new FailSecondSave())))
         {
-            var importer = new SourceImporter(db, IngestionPipeline.CreateDefault(), new StoredLinker(db), TimeProvider.System, NullLogger<SourceImporter>.Instance);
+            var importer = new SourceImporter(db, IngestionPipeline.CreateDefault(), new StoredLinker(db), new DiplomacyReader.Data.Stories.StoryGrouper(db), TimeProvider.System, NullLogger<SourceImporter>.Instance);
             byte[] bytes = await File.ReadAllBytesAsync(RepositoryPaths.Seed("000_fb6d619591c2ab4c.txt"));
             ImportResult result = await importer.ImportAsync(new SourceInput("000_fb6d619591c2ab4c.txt", bytes, new KnownFacts(Date: new DateOnly(2025, 1, 24))));
 

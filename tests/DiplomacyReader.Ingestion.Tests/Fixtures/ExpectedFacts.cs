@@ -13,6 +13,9 @@ public sealed record ExpectedFacts
 
     public string? Kind { get; init; }
 
+    /// <summary>For an aggregator: the outlet it rewords, which must not be taken for its publisher.</summary>
+    public string? Cites { get; init; }
+
     /// <summary>The date as yyyy-MM-dd; explicitly null in the JSON means "must be null".</summary>
     public JsonElement Date { get; init; }
 

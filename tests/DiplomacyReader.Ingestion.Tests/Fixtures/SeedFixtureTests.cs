@@ -45,6 +45,12 @@ public sealed class SeedFixtureTests
             Assert.Equal(expected.Publisher, document.Publisher);
         }
 
+        if (expected.Cites is not null)
+        {
+            Assert.Equal(expected.Cites, document.CitedPublisher);
+            Assert.NotEqual(expected.Cites, document.Publisher);
+        }
+
         if (expected.TranscriptSpeaker.ValueKind != JsonValueKind.Undefined)
         {
             Assert.Equal(expected.TranscriptSpeaker.ValueKind == JsonValueKind.Null ? null : expected.TranscriptSpeaker.GetString(), document.TranscriptSpeaker?.Name);

@@ -58,7 +58,7 @@ public sealed class WebSmallPrintTests(DiplomacyReaderApp app) : IClassFixture<D
         request.Headers.Host = "evil.example";
         string csv = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
 
-        Assert.Contains(",/sources/", csv); // relative: neither a base URL nor host filtering is configured
+        Assert.Contains(",/statements/", csv); // relative: neither a base URL nor host filtering is configured
         Assert.DoesNotContain("evil.example", csv);
     }
 
@@ -67,9 +67,8 @@ public sealed class WebSmallPrintTests(DiplomacyReaderApp app) : IClassFixture<D
     {
         HttpResponseMessage stored = await PostApiAsync(app.CreateClient(), DiplomacyReaderApp.AdminKey,
             ("formula.txt", "Foreign Minister Takeshi Iwaya said on Tuesday: \"=HYPERLINK(1) is not policy.\"\n\nHe added: \"@SUM(1+1) is not policy either,\" in Tokyo.\n"u8.ToArray()));
-        string slug = (await stored.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("slug").GetString()!;
 
-        string[] rows = (await app.CreateClient().GetStringAsync("/api/statements.csv")).Split('\n').Where(r => r.Contains(slug, StringComparison.Ordinal)).ToArray();
+        string[] rows = (await app.CreateClient().GetStringAsync("/api/statements.csv")).Split('\n').Where(r => r.Contains(",formula.txt,", StringComparison.Ordinal)).ToArray();
 
         Assert.Equal(2, rows.Length);
         Assert.Contains(rows, r => r.Contains(",\"'=HYPERLINK(1) is not policy\",", StringComparison.Ordinal));
@@ -224,11 +223,13 @@ public sealed class PublicBaseUrlTests(PublicBaseUrlApp app) : IClassFixture<Pub
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/statements.csv");
         request.Headers.Host = "evil.example";
         string csv = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
-        IHtmlDocument page = await app.GetPageAsync("/statements?actor=yoshimasa-hayashi&kind=direct");
+        IHtmlDocument list = await app.GetPageAsync("/statements?actor=yoshimasa-hayashi&kind=direct");
+        string permalink = list.QuerySelector("li.statement-item .statement-links a")!.GetAttribute("href")!;
+        IHtmlDocument statement = await app.GetPageAsync(permalink);
 
-        Assert.Contains(",https://reader.example.org/sources/", csv);
+        Assert.Contains(",https://reader.example.org/statements/", csv);
         Assert.DoesNotContain("evil.example", csv);
-        Assert.Matches(@"https://reader\.example\.org/sources/[a-z0-9-]+#s10$", page.QuerySelector("li.statement-item details.cite output")!.TextContent);
+        Assert.EndsWith($" https://reader.example.org{permalink}", statement.QuerySelector("pre#cite-quote")!.TextContent);
     }
 }
 

@@ -11,49 +11,34 @@ internal sealed class SqliteFullTextSearch : FullTextSearch
 {
     public static readonly SqliteFullTextSearch Instance = new();
 
-    protected override IQueryable<int> IndexedStatementIds(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms)
-    {
-        string match = Match(terms);
-        return db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"StatementSearch\" WHERE \"StatementSearch\" MATCH {match}");
-    }
+    /// <summary>Tokens a snippet holds: enough that a phrase hit is not cut in two.</summary>
+    private const int SnippetTokens = 32;
 
-    protected override async Task<IReadOnlyList<PassageHit>> IndexedPassagesAsync(DiplomacyDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken)
+    protected override IQueryable<RankedHit> RankedPassages(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms) =>
+        db.Database.SqlQueryRaw<RankedHit>("""SELECT rowid AS "Id", -bm25("PassageSearch") AS "Rank" FROM "PassageSearch" WHERE "PassageSearch" MATCH {0}""", Match(terms));
+
+    protected override IQueryable<RankedHit> RankedStatements(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms) =>
+        db.Database.SqlQueryRaw<RankedHit>("""SELECT rowid AS "Id", -bm25("StatementSearch") AS "Rank" FROM "StatementSearch" WHERE "StatementSearch" MATCH {0}""", Match(terms));
+
+    protected override Task<Dictionary<int, string>> IndexedPassageSnippetsAsync(DiplomacyDbContext db, IReadOnlyList<IReadOnlyList<SearchTerm>> alternatives, int[] ids, CancellationToken cancellationToken) =>
+        SnippetsAsync(db, "PassageSearch", alternatives, ids, cancellationToken);
+
+    protected override Task<Dictionary<int, string>> IndexedStatementSnippetsAsync(DiplomacyDbContext db, IReadOnlyList<IReadOnlyList<SearchTerm>> alternatives, int[] ids, CancellationToken cancellationToken) =>
+        SnippetsAsync(db, "StatementSearch", alternatives, ids, cancellationToken);
+
+    private static async Task<Dictionary<int, string>> SnippetsAsync(DiplomacyDbContext db, string table, IReadOnlyList<IReadOnlyList<SearchTerm>> alternatives, int[] ids, CancellationToken cancellationToken)
     {
-        var parameters = new List<object> { Match(terms.Indexed), limit };
+        string match = string.Join(" OR ", alternatives.Select(a => $"({Match(a)})"));
         string sql = $$"""
-            SELECT s."Slug", COALESCE(s."Title", s."FileName") AS "Title", s."Publisher", s."PublishedOn", p."Index", p."Kind",
-                   snippet("PassageSearch", 0, char(2), char(3), '…', 24) AS "Snippet"
-            FROM "PassageSearch"
-            JOIN "Passages" AS p ON p."Id" = "PassageSearch".rowid
-            JOIN "Sources" AS s ON s."Id" = p."SourceId"
-            WHERE "PassageSearch" MATCH {0} AND p."Kind" <> 'Boilerplate'{{Contains("p.\"Text\"", terms.Substrings, parameters)}}
-            ORDER BY bm25("PassageSearch")
-            LIMIT {1}
+            SELECT rowid AS "Id", snippet("{{table}}", 0, char(2), char(3), '…', {{SnippetTokens}}) AS "Snippet"
+            FROM "{{table}}"
+            WHERE "{{table}}" MATCH {0} AND rowid IN (SELECT value FROM json_each({1}))
             """;
-        return await db.Database.SqlQueryRaw<PassageHit>(sql, [.. parameters]).ToListAsync(cancellationToken);
+        List<IdSnippet> rows = await db.Database.SqlQueryRaw<IdSnippet>(sql, match, System.Text.Json.JsonSerializer.Serialize(ids)).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => r.Snippet);
     }
-
-    protected override async Task<IReadOnlyList<StatementHit>> IndexedStatementsAsync(DiplomacyDbContext db, SearchTerms terms, int limit, CancellationToken cancellationToken)
-    {
-        var parameters = new List<object> { Match(terms.Indexed), limit };
-        string sql = $$"""
-            SELECT s."Slug", COALESCE(s."Title", s."FileName") AS "Title", st."Key", st."Kind", a."Name" AS "Speaker", a."Slug" AS "SpeakerSlug",
-                   snippet("StatementSearch", 0, char(2), char(3), '…', 24) AS "Snippet"
-            FROM "StatementSearch"
-            JOIN "Statements" AS st ON st."Id" = "StatementSearch".rowid
-            JOIN "Sources" AS s ON s."Id" = st."SourceId"
-            LEFT JOIN "Actors" AS a ON a."Id" = st."SpeakerId"
-            WHERE "StatementSearch" MATCH {0}{{Contains("st.\"Text\" || ' ' || COALESCE(st.\"Quote\", '')", terms.Substrings, parameters)}}
-            ORDER BY bm25("StatementSearch")
-            LIMIT {1}
-            """;
-        return await db.Database.SqlQueryRaw<StatementHit>(sql, [.. parameters]).ToListAsync(cancellationToken);
-    }
-
-    protected override string ContainsCondition(string column, string parameter) => $"instr({column}, {parameter}) > 0";
 
     /// <summary>The FTS5 query: every term quoted (so no FTS5 syntax survives), a prefix term followed by *.</summary>
     internal static string Match(IReadOnlyList<SearchTerm> terms) =>
         string.Join(' ', terms.Select(t => $"\"{t.Text}\"" + (t.IsPrefix ? "*" : "")));
-
 }

@@ -24,8 +24,13 @@ public sealed record StatementListItem(
     string? Url,
     DateOnly? Date,
     int PassageIndex,
-    IReadOnlyList<string> Countries,
-    IReadOnlyList<string> Topics);
+    IReadOnlyList<NamedTag> Countries,
+    IReadOnlyList<NamedTag> Topics,
+    IReadOnlyList<FlagKind> SourceFlags,
+    string? CitedPublisher);
+
+/// <summary>A country or topic as a tag shows it: its name, and the code or slug its page is found by.</summary>
+public sealed record NamedTag(string Key, string Name);
 
 public static class StatementListItemQueries
 {
@@ -48,8 +53,10 @@ public static class StatementListItemQueries
             s.Source.Url,
             s.Source.PublishedOn,
             s.Passage.Index,
-            s.Countries.Select(c => c.Code).ToList(),
-            s.Topics.Select(t => t.Slug).ToList()));
+            s.Countries.OrderBy(c => c.Name).Select(c => new NamedTag(c.Code, c.Name)).ToList(),
+            s.Topics.OrderBy(t => t.Name).Select(t => new NamedTag(t.Slug, t.Name)).ToList(),
+            s.Source.Flags.Select(f => f.Kind).ToList(),
+            s.Source.CitedPublisher));
 
     /// <summary>
     /// One page of list items in the order of <paramref name="sorted"/>. The page's ids are found first (an

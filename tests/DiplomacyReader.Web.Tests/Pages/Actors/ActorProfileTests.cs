@@ -21,10 +21,19 @@ public sealed class ActorProfileTests(DiplomacyReaderApp app) : IClassFixture<Di
     [Fact]
     public async Task Statements_carry_a_citation_with_source_date_and_link()
     {
-        IHtmlDocument page = await app.GetPageAsync("/statements?actor=yoshimasa-hayashi&kind=direct");
-        string citation = page.QuerySelector("li.statement-item details.cite output")!.TextContent;
+        IHtmlDocument list = await app.GetPageAsync("/statements?actor=yoshimasa-hayashi&kind=direct");
+        string permalink = list.QuerySelector("li.statement-item .statement-links a")!.GetAttribute("href")!;
+        IHtmlDocument page = await app.GetPageAsync(permalink);
+        string citation = page.QuerySelector("pre#cite-quote")!.TextContent;
+        Assert.Matches("^/statements/[0-9]+$", permalink);
         Assert.StartsWith("Yoshimasa Hayashi: “We believe it is critical", citation);
         Assert.Contains("Japan Today, 21 January 2025.", citation);
-        Assert.Matches(@" /sources/[a-z0-9-]+#s10$", citation); // no base URL configured and no host filtering: relative, never from the Host header
+        Assert.EndsWith(" " + permalink, citation); // no base URL configured and no host filtering: relative, never from the Host header
+        Assert.StartsWith("Ishiba hopes to work closely with Trump for robust Japan-U.S. ties. (2025, January 21). Japan Today.", page.QuerySelector("pre#cite-apa")!.TextContent);
+        Assert.Contains("“Ishiba hopes to work closely with Trump for robust Japan-U.S. ties.” Japan Today, January 21, 2025.", page.QuerySelector("pre#cite-chicago")!.TextContent);
+        string bibtex = page.QuerySelector("pre#cite-bibtex")!.TextContent;
+        Assert.StartsWith("@online{hayashi2025ishiba,", bibtex);
+        Assert.Contains("date = {2025-01-21}", bibtex);
+        Assert.EndsWith("}", bibtex);
     }
 }

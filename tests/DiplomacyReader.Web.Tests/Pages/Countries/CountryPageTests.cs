@@ -10,7 +10,7 @@ public sealed class CountryPageTests(DiplomacyReaderApp app) : IClassFixture<Dip
         IHtmlDocument page = await app.GetPageAsync("/countries/us");
         Assert.Equal("United States", page.QuerySelector("h1")!.FirstChild!.TextContent.Trim());
         Assert.All(page.QuerySelectorAll("section[aria-labelledby=about] li.statement-item"),
-            item => Assert.Contains(item.QuerySelectorAll("a.chip-country"), a => a.TextContent == "US"));
+            item => Assert.Contains(item.QuerySelectorAll("a.chip-country"), a => a.GetAttribute("href") == "/countries/US" && a.TextContent == "United States"));
         Assert.Contains(page.QuerySelectorAll("section[aria-labelledby=actors] a"), a => a.TextContent == "Donald Trump");
     }
 

@@ -11,7 +11,7 @@ public sealed class SearchPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
         IHtmlDocument page = await app.GetPageAsync("/search?q=linchpin");
         IElement statement = page.QuerySelector("section[aria-labelledby=statement-hits] li a")!;
         Assert.Equal("linchpin", statement.QuerySelector("mark")!.TextContent.ToLowerInvariant());
-        Assert.Matches("^/sources/[a-z0-9-]+#s[0-9]+$", statement.GetAttribute("href")!);
+        Assert.Matches("^/statements/[0-9]+$", statement.GetAttribute("href")!); // the statement's own page
         IElement passage = page.QuerySelector("section[aria-labelledby=passage-hits] li a")!;
         Assert.Matches("^/sources/[a-z0-9-]+#p[0-9]+$", passage.GetAttribute("href")!);
     }
@@ -35,7 +35,7 @@ public sealed class SearchPageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
     {
         IHtmlDocument page = await app.GetPageAsync("/search?q=" + Uri.EscapeDataString(words));
         Assert.Empty(page.QuerySelectorAll("main script"));
-        Assert.Equal(words, ((IHtmlInputElement)page.QuerySelector("input[name=q]")!).Value);
+        Assert.Equal(words, ((IHtmlInputElement)page.QuerySelector("main input[name=q]")!).Value);
         Assert.Equal(5, (await app.GetPageAsync("/sources")).QuerySelectorAll("table.data tbody tr").Length);
     }
 }

@@ -11,7 +11,7 @@ public sealed class StatementsPageTests(DiplomacyReaderApp app) : IClassFixture<
         IHtmlDocument page = await app.GetPageAsync("/statements?country=CN");
         IElement[] items = page.QuerySelectorAll("li.statement-item").ToArray();
         Assert.NotEmpty(items);
-        Assert.All(items, item => Assert.Contains(item.QuerySelectorAll("a.chip-country"), a => a.TextContent == "CN"));
+        Assert.All(items, item => Assert.Contains(item.QuerySelectorAll("a.chip-country"), a => a.GetAttribute("href") == "/countries/CN" && a.TextContent == "China"));
         int all = (await app.GetPageAsync("/statements")).QuerySelectorAll("li.statement-item").Length;
         Assert.True(items.Length < all);
     }

@@ -10,7 +10,7 @@ public sealed class TopicPageTests(DiplomacyReaderApp app) : IClassFixture<Diplo
         IHtmlDocument page = await app.GetPageAsync("/topics/china");
         Assert.Equal("China", page.QuerySelector("h1")!.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("li.statement-item"));
-        Assert.All(page.QuerySelectorAll("li.statement-item"), item => Assert.Contains(item.QuerySelectorAll("a.chip-topic"), a => a.TextContent == "china"));
+        Assert.All(page.QuerySelectorAll("li.statement-item"), item => Assert.Contains(item.QuerySelectorAll("a.chip-topic"), a => a.GetAttribute("href") == "/topics/china" && a.TextContent == "China"));
         Assert.Contains((await app.GetPageAsync("/topics")).QuerySelectorAll("tbody a"), a => a.GetAttribute("href") == "/topics/middle-east");
     }
 }

@@ -97,6 +97,10 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<string>>("NativeNames")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -417,6 +421,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.Property<int>("End")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("Fingerprint")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Index")
                         .HasColumnType("integer");
 
@@ -440,6 +447,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Fingerprint");
+
                     b.HasIndex("SourceId", "Index")
                         .IsUnique();
 
@@ -458,10 +467,17 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CitedPublisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -503,6 +519,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.Property<DateOnly>("SortDate")
                         .HasColumnType("date");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -521,12 +540,16 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("PublishedOn");
 
                     b.HasIndex("Publisher");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("TranscriptSpeakerId");
 
@@ -570,6 +593,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.Property<string>("Quote")
                         .HasColumnType("text");
 
+                    b.Property<long?>("QuoteFingerprint")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("SortDate")
                         .HasColumnType("date");
 
@@ -592,6 +618,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PassageId");
+
+                    b.HasIndex("QuoteFingerprint");
 
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();

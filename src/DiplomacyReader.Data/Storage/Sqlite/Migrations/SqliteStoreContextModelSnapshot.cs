@@ -89,6 +89,10 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("NativeNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -397,6 +401,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.Property<int>("End")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("Fingerprint")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Index")
                         .HasColumnType("INTEGER");
 
@@ -420,6 +427,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Fingerprint");
+
                     b.HasIndex("SourceId", "Index")
                         .IsUnique();
 
@@ -436,10 +445,17 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CitedPublisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CopyOfId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -481,6 +497,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.Property<DateOnly>("SortDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -499,12 +518,16 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
+                    b.HasIndex("CopyOfId");
+
                     b.HasIndex("PublishedOn");
 
                     b.HasIndex("Publisher");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("TranscriptSpeakerId");
 
@@ -546,6 +569,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.Property<string>("Quote")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("QuoteFingerprint")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("SortDate")
                         .HasColumnType("TEXT");
 
@@ -568,6 +594,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("PassageId");
+
+                    b.HasIndex("QuoteFingerprint");
 
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();

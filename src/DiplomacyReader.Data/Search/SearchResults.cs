@@ -1,0 +1,109 @@
+using DiplomacyReader.Data.Entities;
+using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Ingestion.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Data.Search;
+
+/// <summary>What narrows a search besides its words: the dates, kind and countries of the sources, and who speaks.</summary>
+public sealed record SearchFilter(DateOnly? From = null, DateOnly? To = null, SourceKind? SourceKind = null, string? Country = null, string? Speaker = null)
+{
+    public bool IsNarrowed => From is not null || To is not null || SourceKind is not null || Country is not null || Speaker is not null;
+
+    /// <summary>The passages a search may find: no boilerplate, in sources of the dates and kind asked for, about the country, with a statement by the speaker.</summary>
+    public IQueryable<Passage> Passages(DiplomacyDbContext db)
+    {
+        IQueryable<Passage> passages = db.Passages.AsNoTracking().Where(p => p.Kind != PassageKind.Boilerplate);
+        if (From is DateOnly from)
+        {
+            passages = passages.Where(p => p.Source.PublishedOn >= from);
+        }
+
+        if (To is DateOnly to)
+        {
+            passages = passages.Where(p => p.Source.PublishedOn <= to);
+        }
+
+        if (SourceKind is SourceKind kind)
+        {
+            passages = passages.Where(p => p.Source.Kind == kind);
+        }
+
+        if (Country is not null)
+        {
+            passages = passages.Where(p => p.Source.Countries.Any(c => c.Code == Country));
+        }
+
+        if (Speaker is not null)
+        {
+            passages = passages.Where(p => p.Statements.Any(s => s.Speaker != null && s.Speaker.Slug == Speaker));
+        }
+
+        return passages;
+    }
+
+    /// <summary>The statements a search may find: the statements page's filter with the same values.</summary>
+    public IQueryable<Statement> Statements(DiplomacyDbContext db) =>
+        new StatementFilter { From = From, To = To, SourceKind = SourceKind, Country = Country, Actor = Speaker }.Apply(db);
+}
+
+/// <summary>Where a hit comes from, as lists show it: the source's kind, its warnings, the outlet an aggregator rewords.</summary>
+public sealed record HitSource(string Slug, string Title, string? Publisher, DateOnly? Date, SourceKind Kind, IReadOnlyList<FlagKind> Flags, string? Cites);
+
+/// <summary>A passage that matched, with a snippet whose hits are marked by <see cref="FullTextSearch.HitStart"/> and <see cref="FullTextSearch.HitEnd"/>.</summary>
+public sealed record PassageHit(int Id, HitSource Source, int Index, PassageKind Kind, string Snippet);
+
+/// <summary>A statement that matched, with its speaker and a marked snippet of its text.</summary>
+public sealed record StatementHit(int Id, HitSource Source, string Key, StatementKind Kind, string? Speaker, string? SpeakerSlug, string Snippet);
+
+/// <summary>One page of hits and how many there are in all.</summary>
+public sealed record HitPage<T>(IReadOnlyList<T> Hits, int Total);
+
+/// <summary>
+/// A search's results a page at a time, best first (then newest): the index's ranked matches narrowed by the
+/// filter, counted, paged, and only the page's rows read and given snippets.
+/// </summary>
+public static class SearchResults
+{
+    public static async Task<HitPage<PassageHit>> PassagesAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        var ranked = from hit in db.FullText.MatchingPassages(db, query)
+                     join passage in filter.Passages(db) on hit.Id equals passage.Id
+                     select new { hit.Id, hit.Rank, passage.Source.SortDate, passage.SourceId, passage.Index };
+        int total = await ranked.CountAsync(cancellationToken);
+        int[] ids = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Index)
+            .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        var rows = await db.Passages.AsNoTracking().Where(p => ids.Contains(p.Id)).AsSplitQuery()
+            .Select(p => new
+            {
+                p.Id, p.Index, p.Kind, p.Text,
+                Source = new HitSource(p.Source.Slug, p.Source.Title ?? p.Source.FileName, p.Source.Publisher, p.Source.PublishedOn, p.Source.Kind,
+                    p.Source.Flags.Select(f => f.Kind).ToList(), p.Source.CitedPublisher),
+            })
+            .ToListAsync(cancellationToken);
+        IReadOnlyDictionary<int, string> snippets = await db.FullText.PassageSnippetsAsync(db, query, rows.ToDictionary(r => r.Id, r => r.Text), cancellationToken);
+        return new HitPage<PassageHit>(rows.Select(r => new PassageHit(r.Id, r.Source, r.Index, r.Kind, snippets[r.Id])).ToList().OrderedAs(ids, h => h.Id), total);
+    }
+
+    public static async Task<HitPage<StatementHit>> StatementsAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken)
+    {
+        var ranked = from hit in db.FullText.MatchingStatements(db, query)
+                     join statement in filter.Statements(db) on hit.Id equals statement.Id
+                     select new { hit.Id, hit.Rank, statement.SortDate, statement.SourceId, statement.Ordinal };
+        int total = await ranked.CountAsync(cancellationToken);
+        int[] ids = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Ordinal)
+            .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        var rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).AsSplitQuery()
+            .Select(s => new
+            {
+                s.Id, s.Key, s.Kind, s.Text,
+                Speaker = s.Speaker != null ? s.Speaker.Name : null,
+                SpeakerSlug = s.Speaker != null ? s.Speaker.Slug : null,
+                Source = new HitSource(s.Source.Slug, s.Source.Title ?? s.Source.FileName, s.Source.Publisher, s.Source.PublishedOn, s.Source.Kind,
+                    s.Source.Flags.Select(f => f.Kind).ToList(), s.Source.CitedPublisher),
+            })
+            .ToListAsync(cancellationToken);
+        IReadOnlyDictionary<int, string> snippets = await db.FullText.StatementSnippetsAsync(db, query, rows.ToDictionary(r => r.Id, r => r.Text), cancellationToken);
+        return new HitPage<StatementHit>(rows.Select(r => new StatementHit(r.Id, r.Source, r.Key, r.Kind, r.Speaker, r.SpeakerSlug, snippets[r.Id])).ToList().OrderedAs(ids, h => h.Id), total);
+    }
+}
