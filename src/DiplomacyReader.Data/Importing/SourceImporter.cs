@@ -158,6 +158,7 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         await db.SaveChangesAsync(cancellationToken);
         await CountFacetsAsync(source, cancellationToken);
         int links = await linker.LinkAsync(source, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // the links first: stories are told apart by them too
         await stories.GroupAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

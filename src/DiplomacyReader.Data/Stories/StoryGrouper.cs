@@ -8,8 +8,9 @@ namespace DiplomacyReader.Data.Stories;
 /// Groups a newly stored report with the reports of the same event already stored, as Google News and Ground
 /// News group a story across outlets: two reports are one story when they print the same paragraphs or the
 /// same quotes (<see cref="Fingerprint"/>) within a few days of each other. A report that prints most of
-/// another's paragraphs is a copy of it: wire copy republished. Transcripts are not grouped: they are what
-/// stories report, and <see cref="Importing.StoredLinker"/> ties them to their coverage.
+/// another's paragraphs is a copy of it: wire copy republished. Reports whose statements
+/// <see cref="Importing.StoredLinker"/> linked to the same transcript report the same event too, in whatever
+/// translation they quote it. Transcripts are not grouped themselves: they are what stories report.
 /// </summary>
 public sealed class StoryGrouper(DiplomacyDbContext db)
 {
@@ -26,23 +27,22 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
     public const double CopyShare = 0.6;
 
     /// <summary>A stored report that shares fingerprints with the new one.</summary>
-    private sealed record Match(int SourceId, DateOnly? Date, int? StoryId, int? CopyOfId, int Paragraphs, int SharedParagraphs, int SharedQuotes);
+    private sealed record Match(int SourceId, DateOnly? Date, int? StoryId, int? CopyOfId, int Paragraphs, int SharedParagraphs, int SharedQuotes, int SharedTranscripts);
 
-    /// <summary>Sets the story (and, for a copy, the original) of <paramref name="source"/>, saved already, and of the reports it joins; returns the story's id or null.</summary>
+    /// <summary>
+    /// Sets the story (and, for a copy, the original) of <paramref name="source"/>, saved with its links
+    /// already, and of the reports it joins; returns the story's id or null. A transcript joins the reports
+    /// it was just linked to into one story of their own.
+    /// </summary>
     public async Task<int?> GroupAsync(Source source, CancellationToken cancellationToken)
     {
         if (source.Kind == SourceKind.Transcript)
         {
-            return null;
+            return await GroupCoverageAsync(source.Id, cancellationToken);
         }
 
         long[] paragraphs = source.Passages.Where(p => p.Fingerprint is not null).Select(p => p.Fingerprint!.Value).Distinct().ToArray();
         long[] quotes = source.Statements.Where(s => s.QuoteFingerprint is not null).Select(s => s.QuoteFingerprint!.Value).Distinct().ToArray();
-        if (paragraphs.Length + quotes.Length == 0)
-        {
-            return null;
-        }
-
         List<Match> matches = (await MatchesAsync(source.Id, paragraphs, quotes, cancellationToken))
             .Where(m => IsSameStory(source.PublishedOn, m))
             .ToList();
@@ -64,15 +64,39 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         return storyId;
     }
 
+    // The same paragraphs or quotes, or the same transcript reported (the linker has weighed its dates and words already).
     private static bool IsSameStory(DateOnly? date, Match match)
     {
         int shared = match.SharedParagraphs + match.SharedQuotes;
         if (date is DateOnly a && match.Date is DateOnly b)
         {
-            return Math.Abs(a.DayNumber - b.DayNumber) <= MaxDaysApart && shared >= SharedToGroup;
+            return Math.Abs(a.DayNumber - b.DayNumber) <= MaxDaysApart && (shared >= SharedToGroup || match.SharedTranscripts > 0);
         }
 
-        return shared >= SharedToGroupUndated;
+        return shared >= SharedToGroupUndated || match.SharedTranscripts > 0;
+    }
+
+    // A transcript's coverage, stored before it: the reports within a few days of the speech become one story.
+    private async Task<int?> GroupCoverageAsync(int transcriptId, CancellationToken cancellationToken)
+    {
+        DateOnly? spoken = await db.Sources.Where(s => s.Id == transcriptId).Select(s => s.PublishedOn).SingleAsync(cancellationToken);
+        var reports = await db.Links.AsNoTracking().Where(l => l.TargetPassage.SourceId == transcriptId)
+            .Select(l => new { l.Statement.SourceId, l.Statement.Source.PublishedOn, l.Statement.Source.StoryId })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var close = reports.Where(r => spoken is not DateOnly s || r.PublishedOn is not DateOnly d || Math.Abs(d.DayNumber - s.DayNumber) <= MaxDaysApart).ToList();
+        if (close.Count < 2)
+        {
+            return null;
+        }
+
+        int storyId = close.Select(r => r.StoryId ?? r.SourceId).Min();
+        int[] members = close.Select(r => r.SourceId).ToArray();
+        int[] joined = close.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).Distinct().ToArray();
+        await db.Sources
+            .Where(s => members.Contains(s.Id) || (s.StoryId != null && joined.Contains(s.StoryId.Value)))
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId), cancellationToken);
+        return storyId;
     }
 
     // The report the new one copies, or, where a stored report copies the new one (the copy arrived first), that report is marked instead.
@@ -100,6 +124,7 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
 
     private async Task<List<Match>> MatchesAsync(int sourceId, long[] paragraphs, long[] quotes, CancellationToken cancellationToken)
     {
+        // Empty arrays still run: the transcript evidence below needs neither.
         var byParagraph = await db.Passages.AsNoTracking()
             .Where(p => p.Fingerprint != null && paragraphs.Contains(p.Fingerprint.Value) && p.SourceId != sourceId && p.Source.Kind != SourceKind.Transcript)
             .GroupBy(p => p.SourceId)
@@ -110,7 +135,14 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
             .GroupBy(s => s.SourceId)
             .Select(g => new { SourceId = g.Key, Shared = g.Select(s => s.QuoteFingerprint).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        int[] ids = byParagraph.Select(m => m.SourceId).Union(byQuote.Select(m => m.SourceId)).ToArray();
+        // Other reports whose statements were linked to a transcript this one's statements were linked to.
+        var byTranscript = await db.Links.AsNoTracking()
+            .Where(l => l.Statement.SourceId != sourceId && l.Statement.Source.Kind != SourceKind.Transcript
+                && db.Links.Any(mine => mine.Statement.SourceId == sourceId && mine.TargetPassage.SourceId == l.TargetPassage.SourceId))
+            .GroupBy(l => l.Statement.SourceId)
+            .Select(g => new { SourceId = g.Key, Shared = g.Select(l => l.TargetPassage.SourceId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        int[] ids = byParagraph.Select(m => m.SourceId).Union(byQuote.Select(m => m.SourceId)).Union(byTranscript.Select(m => m.SourceId)).ToArray();
         if (ids.Length == 0)
         {
             return [];
@@ -122,7 +154,8 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         return sources.Select(s => new Match(
                 s.Id, s.PublishedOn, s.StoryId, s.CopyOfId, s.Paragraphs,
                 byParagraph.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0,
-                byQuote.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0))
+                byQuote.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0,
+                byTranscript.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0))
             .ToList();
     }
 }

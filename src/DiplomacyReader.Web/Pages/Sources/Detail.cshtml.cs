@@ -26,6 +26,12 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public ChipList Countries { get; private set; } = null!;
 
+    /// <summary>The other reports of the same story (the same paragraphs or quotes, within days), oldest first.</summary>
+    public IReadOnlyList<Data.Stories.StoryReport> Story { get; private set; } = [];
+
+    /// <summary>The story's id, for the sources list it filters.</summary>
+    public int? StoryId { get; private set; }
+
     public ChipList Topics { get; private set; } = null!;
 
     /// <summary>Passages of the article itself, in reading order.</summary>
@@ -38,7 +44,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         SourceView? source = await db.Sources.AsNoTracking()
             .Where(s => s.Slug == slug)
             .Select(s => new SourceView(s.Id, s.Slug, s.Title ?? s.FileName, s.FileName, s.Publisher, s.Url, s.PublishedOn, s.Byline, s.Language, s.Kind, s.Format,
-                s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Slug : null))
+                s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Slug : null, s.CitedPublisher, s.StoryId))
             .SingleOrDefaultAsync(cancellationToken);
         if (source is null)
         {
@@ -46,6 +52,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Source = source;
+        Story = await Data.Stories.StoryReports.OfAsync(db, source.Id, cancellationToken);
         var statements = await db.Statements.AsNoTracking()
             .Where(s => s.SourceId == source.Id)
             .OrderBy(s => s.Ordinal)
@@ -92,7 +99,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         return Page();
     }
 
-    public sealed record SourceView(int Id, string Slug, string Title, string FileName, string? Publisher, string? Url, DateOnly? Date, string? Byline, string? Language, SourceKind Kind, SourceFormat Format, string? SpeakerName, string? SpeakerSlug)
+    public sealed record SourceView(int Id, string Slug, string Title, string FileName, string? Publisher, string? Url, DateOnly? Date, string? Byline, string? Language, SourceKind Kind, SourceFormat Format, string? SpeakerName, string? SpeakerSlug, string? CitedPublisher, int? StoryId)
     {
         /// <summary>The stated URL when it is safe to link to: a page's canonical link can say anything, "javascript:" included.</summary>
         public string? LinkableUrl => Fetching.WebAddress.Parse(Url)?.AbsoluteUri;

@@ -16,6 +16,10 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
+    /// <summary>Only the reports of one story (a story's id: <see cref="Data.Entities.Source.StoryId"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Story { get; set; }
+
     /// <summary>The last row of the page before (<see cref="ListCursor"/>); none for the newest.</summary>
     [BindProperty(SupportsGet = true)]
     public string? After { get; set; }
@@ -33,11 +37,12 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         SourceKind? kind = Names.Parse<SourceKind>(Kind);
-        IQueryable<Data.Entities.Source> sources = db.Sources.AsNoTracking().Where(s => kind == null || s.Kind == kind);
+        IQueryable<Data.Entities.Source> sources = db.Sources.AsNoTracking().Where(s => kind == null || s.Kind == kind)
+            .Where(s => Story == null || s.StoryId == Story);
         Total = await sources.CountAsync(cancellationToken);
         var rows = await sources.NewestFirst(ListCursor.Parse(After))
             .Take(PageSize + 1) // one more than shown tells whether there is a next page
-            .Select(s => new { s.SortDate, s.Id, Row = new Row(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count) })
+            .Select(s => new { s.SortDate, s.Id, Row = new Row(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count, s.CitedPublisher, s.StoryId, s.CopyOfId != null) })
             .ToListAsync(cancellationToken);
         Sources = rows.Take(PageSize).Select(r => r.Row).ToArray();
         Next = rows.Count > PageSize ? new ListCursor(rows[PageSize - 1].SortDate, rows[PageSize - 1].Id) : null;
@@ -52,6 +57,11 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
             query.Add("kind=" + Names.Of(kind));
         }
 
+        if (Story is int story)
+        {
+            query.Add("story=" + story.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (after is not null)
         {
             query.Add("after=" + after);
@@ -60,5 +70,5 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
         return query.Count == 0 ? Routes.Sources : Routes.Sources + "?" + string.Join("&", query);
     }
 
-    public sealed record Row(string Slug, string Title, SourceKind Kind, string? Publisher, DateOnly? Date, int Statements, int Flags);
+    public sealed record Row(string Slug, string Title, SourceKind Kind, string? Publisher, DateOnly? Date, int Statements, int Flags, string? Cites, int? StoryId, bool IsWireCopy);
 }
