@@ -28,5 +28,5 @@ public static class Facet
     public const string Total = "total";
 
     /// <summary>The filters under which the month is counted: the profiles that draw a timeline, and no filter.</summary>
-    internal static bool CountsMonthUnder(string filterFacet) => filterFacet is "" or Actor or Country or Topic;
+    public static bool CountsMonthUnder(string filterFacet) => filterFacet is "" or Actor or Country or Topic;
 }

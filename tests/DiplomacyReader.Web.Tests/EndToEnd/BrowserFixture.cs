@@ -50,9 +50,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser page; axe-core is injected later, so the page's CSP is bypassed for the test only.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1200, ColorScheme colorScheme = ColorScheme.Light)
     {
-        IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, BypassCSP = true, AcceptDownloads = true, ViewportSize = new() { Width = 1200, Height = 900 } });
+        IBrowserContext context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, BypassCSP = true, AcceptDownloads = true, ViewportSize = new() { Width = width, Height = width < 600 ? 800 : 900 },
+            IsMobile = width < 600, ColorScheme = colorScheme,
+        });
         // `dotnet test` runs the four test projects at once on two cores: while the ingestion tests parse a
         // 20 MB page, a navigation can take longer than Playwright's 30 s default without anything being wrong.
         context.SetDefaultTimeout(120_000);

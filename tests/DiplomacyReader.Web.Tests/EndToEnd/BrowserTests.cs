@@ -28,12 +28,16 @@ public sealed class BrowserTests(BrowserFixture fixture)
     {
         IPage page = await fixture.NewPageAsync();
         await page.GotoAsync("/search");
-        await page.FillAsync("input[name=q]", "linchpin");
-        await page.PressAsync("input[name=q]", "Enter");
+        await page.FillAsync("main input[name=q]", "linchpin");
+        await page.PressAsync("main input[name=q]", "Enter");
         await page.WaitForAddressAsync("**/search?q=linchpin");
         // The hit's own address, then the page it names: the test is about our link and the highlighted
         // target, and a click racing the results page's load was what timed out on a busy machine.
-        string href = (await page.Locator("section[aria-labelledby=statement-hits] li > a:first-child").First.GetAttributeAsync("href"))!;
+        string permalink = (await page.Locator("section[aria-labelledby=statement-hits] li > a:first-child").First.GetAttributeAsync("href"))!;
+        Assert.Matches(@"^/statements/\d+$", permalink);
+        await page.GotoAsync(permalink);
+        Assert.Contains("linchpin", await page.Locator("main blockquote").TextContentAsync(), StringComparison.OrdinalIgnoreCase);
+        string href = (await page.Locator("dl.facts a[href*='#s']").First.GetAttributeAsync("href"))!;
         Assert.Matches(@"^/sources/[^#/]+#s\d+$", href);
         await page.GotoAsync(href);
         string id = new Uri(page.Url).Fragment.TrimStart('#');
@@ -127,7 +131,7 @@ public sealed class BrowserTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "compare.png") });
     }
 
-    private static async Task Check(IPage page, string what)
+    internal static async Task Check(IPage page, string what)
     {
         if (!File.Exists(BrowserFixture.AxeScript))
         {

@@ -77,9 +77,16 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .GroupBy(t => t.Index).ToDictionary(g => g.Key, g => new TurnSpeaker(g.First().Name, g.First().Slug));
         bool severalSpeakers = turns.Values.Select(t => t.Slug).Distinct().Count() > 1;
 
-        Rows = passages.Select(p => new Row(p.Index, p.Kind, p.Section, p.Text,
-            shown[p.Index].Select(r => r with { Diff = WordAlignment.Align(r.Quote ?? r.Text, p.Text)?.Diff ?? [] }).ToArray(),
-            severalSpeakers ? turns.GetValueOrDefault(p.Index) : null)).ToArray();
+        Rows = passages.Select(p =>
+        {
+            // One alignment per report gives both sides: the word difference on the press side, and on the
+            // speech side the stretch the report renders, so that the speech shows which of its words were quoted.
+            var aligned = shown[p.Index].Select(r => (Report: r, Alignment: WordAlignment.Align(r.Quote ?? r.Text, p.Text))).ToArray();
+            return new Row(p.Index, p.Kind, p.Section, p.Text,
+                aligned.Select(a => a.Report with { Diff = a.Alignment?.Diff ?? [] }).ToArray(),
+                severalSpeakers ? turns.GetValueOrDefault(p.Index) : null,
+                QuotedSpans.Merge(aligned.Where(a => a.Alignment is not null).Select(a => (a.Alignment!.Start, a.Alignment.End))));
+        }).ToArray();
         Coverage = new Coverage(transcript.Slug, passages.Where(p => p.Kind != PassageKind.Heading)
             .Select(p => new PassageCoverage(p.Index, p.Section, all[p.Index].Count(), all[p.Index].Select(r => r.SourceSlug).Distinct().Count()))
             .ToArray());
@@ -97,7 +104,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
     /// <summary>The official speaking a passage of a transcript with several speakers.</summary>
     public sealed record TurnSpeaker(string Name, string Slug);
 
-    public sealed record Row(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<Reporting> Reports, TurnSpeaker? Speaker = null);
+    public sealed record Row(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<Reporting> Reports, TurnSpeaker? Speaker = null, IReadOnlyList<(int Start, int End)>? Quoted = null)
+    {
+        /// <summary>The passage cut into stretches, each marked whether some report renders it.</summary>
+        public IEnumerable<(string Text, bool Quoted)> Pieces() => QuotedSpans.Cut(Text, Quoted ?? []);
+    }
 
     public sealed record MissingQuote(string SourceSlug, string SourceTitle, string? Publisher, int? PassageIndex, string Message);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Facets;
@@ -5,16 +6,54 @@ using DiplomacyReader.Data.Queries;
 
 namespace DiplomacyReader.Web.Pages.Shared;
 
-/// <summary>Statements per month, for the timeline chart and its table.</summary>
-public sealed record Timeline(IReadOnlyList<TimelineMonth> Months)
+/// <summary>
+/// Statements per month, for the timeline chart and its table: every month from the first to the last, the
+/// empty ones too, so that the bars stand on a true time axis (at most <see cref="MaxMonths"/>, the latest).
+/// </summary>
+public sealed record Timeline
 {
+    /// <summary>Ten years of months: a chart wider than that is unreadable on a page.</summary>
+    public const int MaxMonths = 120;
+
+    public Timeline(IEnumerable<TimelineMonth> months)
+    {
+        TimelineMonth[] known = months.Where(m => m.Year > 1).OrderBy(m => m.Year).ThenBy(m => m.Month).ToArray();
+        if (known.Length == 0)
+        {
+            Months = [];
+            return;
+        }
+
+        Dictionary<(int, int), int> counts = known.GroupBy(m => (m.Year, m.Month)).ToDictionary(g => g.Key, g => g.Sum(m => m.Statements));
+        var all = new List<TimelineMonth>();
+        for (DateOnly month = new(known[0].Year, known[0].Month, 1), last = new(known[^1].Year, known[^1].Month, 1); month <= last; month = month.AddMonths(1))
+        {
+            all.Add(new TimelineMonth(month.Year, month.Month, counts.GetValueOrDefault((month.Year, month.Month))));
+        }
+
+        Months = all.TakeLast(MaxMonths).ToArray();
+    }
+
+    public IReadOnlyList<TimelineMonth> Months { get; }
+
     public int Max => Months.Count == 0 ? 0 : Months.Max(m => m.Statements);
+
+    /// <summary>The values the vertical axis marks: 0, a round middle, and the top.</summary>
+    public IReadOnlyList<int> Ticks => Max <= 1 ? [0, Max] : [0, (Max + 1) / 2, Max];
+
+    /// <summary>Whether month <paramref name="index"/> gets a label under the axis: every month in a short span, each January (and the first) in a long one.</summary>
+    public bool IsLabelled(int index) => Months.Count <= 12 || index == 0 || Months[index].Month == 1;
 }
 
 /// <summary>One month of a timeline.</summary>
 public sealed record TimelineMonth(int Year, int Month, int Statements)
 {
     public string Label => new DateOnly(Year, Month, 1).ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What the axis writes under the bar: the month, or the year in January.</summary>
+    public string AxisLabel(bool longSpan) => longSpan
+        ? Year.ToString(CultureInfo.InvariantCulture)
+        : new DateOnly(Year, Month, 1).ToString(Month == 1 ? "MMM yy" : "MMM", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Something a profile counts: a topic, a country, a speaker, a fellow actor.</summary>
@@ -39,8 +78,25 @@ public static class ProfileQueries
         return new Timeline(months
             .Select(m => (Month: DateOnly.ParseExact(m.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Count))
             .OrderBy(m => m.Month)
-            .Select(m => new TimelineMonth(m.Month.Year, m.Month.Month, m.Count))
-            .ToArray());
+            .Select(m => new TimelineMonth(m.Month.Year, m.Month.Month, m.Count)));
+    }
+
+    /// <summary>
+    /// Statements per month of a statements filter: from the counts kept at import where the filter is none or
+    /// one actor, country or topic; otherwise counted over the filtered statements, by the date each is sorted by.
+    /// </summary>
+    public static async Task<Timeline> TimelineAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken)
+    {
+        if (StoredFacets.Covered(filter) is (string facet, string value) && Facet.CountsMonthUnder(facet))
+        {
+            return await TimelineAsync(db, facet, value, cancellationToken);
+        }
+
+        var months = await filter.Apply(db).Where(s => s.SortDate > DateOnly.MinValue)
+            .GroupBy(s => new { s.SortDate.Year, s.SortDate.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new Timeline(months.Select(m => new TimelineMonth(m.Year, m.Month, m.Count)));
     }
 
     /// <summary>The ten values of <paramref name="ranked"/> most common among those statements, each linked by <paramref name="href"/>.</summary>

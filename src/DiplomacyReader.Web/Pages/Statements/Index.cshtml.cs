@@ -25,6 +25,9 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
 
     public StatementFacets Facets { get; private set; } = null!;
 
+    /// <summary>The filtered statements per month, for the chart above the list.</summary>
+    public Timeline Timeline { get; private set; } = new([]);
+
     public StatementFilter Filter { get; private set; } = new();
 
     /// <summary>The filters in use, each with the URL that drops it.</summary>
@@ -39,6 +42,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Facets = await facetCache.CountAsync(db, Filter, cancellationToken);
         Total = Facets.Total;
         await ReadPageAsync(cancellationToken);
+        Timeline = await ProfileQueries.TimelineAsync(db, Filter, cancellationToken);
         FacetViews =
         [
             new("country", "Country mentioned", Query.Country, Facets.Countries),

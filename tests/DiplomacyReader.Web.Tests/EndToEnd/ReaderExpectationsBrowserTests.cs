@@ -1,0 +1,159 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.Playwright;
+
+namespace DiplomacyReader.Web.Tests.EndToEnd;
+
+/// <summary>
+/// What people who follow the news expect (issue 12), in Chromium at desktop and phone width: names not codes,
+/// trust signals in lists, statement pages with citations, feeds, stories, search that answers, charts with
+/// axes, a compare legend, dark mode, and no page wider than a phone's screen. axe-core runs on every page.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, int> PagesAtBothWidths()
+    {
+        string[] pages = ["/", "/sources", "/statements", "/statements?country=CN&kind=official", "/statements/1", "/actors", "/actors/takeshi-iwaya",
+            "/countries", "/countries/CN", "/topics", "/topics/china", "/compare", "/search?q=Iwaya%20OR%20Ishiba", "/search?q=%E5%B2%A9%E5%B1%8B%E6%AF%85", "/ingest", "/no-such-page"];
+        var data = new TheoryData<string, int>();
+        foreach (string page in pages)
+        {
+            data.Add(page, 1200);
+            data.Add(page, 360);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAtBothWidths))]
+    public async Task Every_page_is_accessible_and_no_wider_than_the_screen(string url, int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync(url);
+        await BrowserTests.Check(page, $"{url} at {width} px");
+        string[] wide = (await page.EvaluateAsync<JsonElement>(
+                "() => [...document.querySelectorAll('main *, header *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll, pre')).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"))
+            .EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), $"{url} at {width} px scrolls sideways: {string.Join(", ", wide)}");
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task The_compare_page_marks_both_sides_explains_itself_and_puts_its_filters_before_the_strip(int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/compare/" + await fixture.App.SlugOfAsync("001_08484923193f66f5.txt"));
+        await BrowserTests.Check(page, $"compare at {width} px");
+
+        Assert.True(await page.Locator(".compare-left mark.quoted").CountAsync() > 0); // the speech side shows what was quoted
+        Assert.Contains("Similarity", await page.Locator(".compare-legend").TextContentAsync());
+        Assert.True(await page.Locator(".compare-left .uncovered-note").CountAsync() > 0); // unreported passages say so in words
+        // Tab order: the outlet filter comes before any passage link of the coverage strip.
+        await page.Keyboard.PressAsync("Tab"); // skip link
+        for (int i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<bool>("() => document.activeElement.name === 'outlet'"))
+            {
+                return;
+            }
+
+            Assert.False(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.coverage-strip')"), "a strip square took focus before the filters");
+        }
+
+        Assert.Fail("the outlet filter was not reached within 40 tab stops");
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task A_statement_page_cites_in_four_styles_and_copies_a_citation(int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/statements?actor=yoshimasa-hayashi&kind=direct");
+        await page.ClickAsync("li.statement-item .statement-links a");
+        await page.WaitForURLAsync("**/statements/*");
+        await BrowserTests.Check(page, $"statement page at {width} px");
+
+        Assert.Equal(4, await page.Locator(".citation pre").CountAsync());
+        Assert.StartsWith("@online{", await page.Locator("pre#cite-bibtex").TextContentAsync());
+        await page.ClickAsync("button[data-copy=cite-apa]");
+        await page.Locator("#copy-status:has-text('copied')").WaitForAsync();
+        Assert.Equal(await page.Locator("pre#cite-apa").TextContentAsync(), await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task Lists_show_names_and_trust_signals_and_link_a_feed(int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/statements?sourceKind=aggregator");
+        Assert.Contains("aggregator", await page.Locator("li.statement-item .trust").First.TextContentAsync());
+        Assert.Contains("cites Kyodo", await page.Locator("li.statement-item .trust").First.TextContentAsync());
+        Assert.DoesNotContain(await page.Locator("a.chip-country").AllTextContentsAsync(), t => t.Length == 2 && t.All(char.IsUpper)); // names, not codes
+
+        string feed = (await page.Locator("link[rel=alternate][type='application/atom+xml']").GetAttributeAsync("href"))!;
+        IAPIResponse response = await page.APIRequest.GetAsync(feed);
+        XDocument atom = XDocument.Parse(await response.TextAsync());
+        XNamespace a = "http://www.w3.org/2005/Atom";
+        Assert.Equal("application/atom+xml; charset=utf-8", response.Headers["content-type"]);
+        Assert.NotEmpty(atom.Root!.Elements(a + "entry"));
+        Assert.All(atom.Root.Elements(a + "entry"), e => Assert.Matches("^/statements/[0-9]+$", e.Element(a + "link")!.Attribute("href")!.Value));
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task Search_from_the_header_pages_through_either_word_and_offers_the_other_script(int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/topics");
+        await page.FillAsync("header input[name=q]", "Iwaya OR Ishiba");
+        await page.PressAsync("header input[name=q]", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        Assert.Contains("page 1 of 2", await page.Locator(".result-count").TextContentAsync());
+        await page.ClickAsync("nav.pager a[rel=next]");
+        await page.WaitForURLAsync("**p=2*");
+        Assert.True(await page.Locator(".search-hits li").CountAsync() > 0);
+
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString("岩屋毅"));
+        Assert.Contains("Takeshi Iwaya", await page.Locator(".actor-card").TextContentAsync());
+        await page.ClickAsync(".actor-card a.other-name:has-text('Takeshi Iwaya')");
+        await page.WaitForURLAsync("**/search?q=Takeshi*");
+        Assert.DoesNotContain("0 statements and 0 passages", await page.Locator(".result-count").TextContentAsync()); // the English name finds what the Japanese one did not
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task Profiles_chart_statements_per_month_with_axes(int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/actors/takeshi-iwaya");
+        ILocator chart = page.Locator("figure.timeline svg").First;
+        Assert.True(await chart.Locator(".axis line").CountAsync() >= 2);
+        Assert.Contains("Jan", string.Join(" ", await chart.Locator("text").AllTextContentsAsync()));
+        Assert.True((await chart.BoundingBoxAsync())!.Width <= width);
+    }
+
+    [Fact]
+    public async Task Dark_mode_follows_the_system_setting()
+    {
+        IPage light = await fixture.NewPageAsync(1200, ColorScheme.Light);
+        IPage dark = await fixture.NewPageAsync(390, ColorScheme.Dark);
+        await light.GotoAsync("/statements");
+        await dark.GotoAsync("/statements");
+        string Background(IPage p) => "() => getComputedStyle(document.body).backgroundColor";
+
+        Assert.Equal("rgb(253, 252, 249)", await light.EvaluateAsync<string>(Background(light)));
+        Assert.Equal("rgb(21, 24, 27)", await dark.EvaluateAsync<string>(Background(dark)));
+        await BrowserTests.Check(dark, "statements in dark mode");
+        Directory.CreateDirectory(BrowserFixture.Screenshots);
+        await dark.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "statements-dark-phone.png") });
+    }
+}
