@@ -79,6 +79,12 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/statements/*");
         await BrowserTests.Check(page, $"statement page at {width} px");
 
+        if (width == 1200)
+        {
+            Directory.CreateDirectory(BrowserFixture.Screenshots);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "statement.png"), FullPage = true });
+        }
+
         Assert.Equal(4, await page.Locator(".citation pre").CountAsync());
         Assert.StartsWith("@online{", await page.Locator("pre#cite-bibtex").TextContentAsync());
         await page.ClickAsync("button[data-copy=cite-apa]");

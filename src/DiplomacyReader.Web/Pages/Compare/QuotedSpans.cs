@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+
 namespace DiplomacyReader.Web.Pages.Compare;
 
 /// <summary>The stretches of a speech passage that reports render, merged where they overlap, and the passage cut along them.</summary>
@@ -19,6 +21,25 @@ public static class QuotedSpans
         }
 
         return merged;
+    }
+
+    /// <summary>The passage with its quoted stretches in <c>&lt;mark class="quoted"&gt;</c>, the text encoded and not a space added (Razor markup would add some).</summary>
+    public static IHtmlContent Render(IEnumerable<(string Text, bool Quoted)> pieces)
+    {
+        var html = new HtmlContentBuilder();
+        foreach ((string text, bool quoted) in pieces)
+        {
+            if (quoted)
+            {
+                html.AppendHtml("<mark class=\"quoted\">").Append(text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(text);
+            }
+        }
+
+        return html;
     }
 
     /// <summary><paramref name="text"/> in order, as (piece, quoted) pairs; spans outside the text are clamped.</summary>
