@@ -36,6 +36,9 @@ public static class Routes
     /// <summary>An Atom feed of the statements a search finds: <c>/search/feed?q=…</c>.</summary>
     public static string SearchFeed(string q) => $"{Search}/feed?q={Escape(q)}";
 
+    /// <summary>The statements page filtered by one value: <c>/statements?actor=takeshi-iwaya</c>.</summary>
+    public static string StatementsWhere(string filter, string value) => $"{Statements}?{filter}={Escape(value)}";
+
     /// <summary>A statement's own page, its permalink: <c>/statements/{id}</c>.</summary>
     public static string Statement(int id) => $"{Statements}/{id}";
 

@@ -11,7 +11,7 @@ namespace DiplomacyReader.Web.Pages.Actors;
 /// <summary>An actor: roles over time, statements, and the sources that mention them.</summary>
 public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 {
-    private const int StatementLimit = 200;
+    private const int StatementLimit = 20;
     private const int ChipLimit = 50;
 
     public ActorView Actor { get; private set; } = null!;

@@ -12,11 +12,17 @@ namespace DiplomacyReader.Web.Pages.Countries;
 /// <summary>A country: statements about it, statements by its officials, and its actors.</summary>
 public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 {
-    private const int StatementLimit = 100;
+    private const int StatementLimit = 20;
 
     public CountryView Country { get; private set; } = null!;
 
     public IReadOnlyList<StatementListItem> About { get; private set; } = [];
+
+    /// <summary>All the statements mentioning the country, of which <see cref="About"/> lists the newest.</summary>
+    public int AboutCount { get; private set; }
+
+    /// <summary>All the statements by the country's officials, of which <see cref="By"/> lists the newest.</summary>
+    public int ByCount { get; private set; }
 
     public IReadOnlyList<StatementListItem> By { get; private set; } = [];
 
@@ -39,6 +45,8 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Country = country;
+        AboutCount = await ProfileQueries.CountAsync(db, new StatementFilter { Country = code }, cancellationToken);
+        ByCount = await ProfileQueries.CountAsync(db, new StatementFilter { SpeakerCountry = code }, cancellationToken);
         IQueryable<Statement> about = db.Statements.AsNoTracking().Where(s => s.Countries.Any(c => c.Code == code));
         About = await about.NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Country, code, cancellationToken);

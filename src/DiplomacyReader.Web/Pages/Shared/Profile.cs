@@ -56,8 +56,8 @@ public sealed record TimelineMonth(int Year, int Month, int Statements)
         : new DateOnly(Year, Month, 1).ToString(Month == 1 ? "MMM yy" : "MMM", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Something a profile counts: a topic, a country, a speaker, a fellow actor.</summary>
-public sealed record Ranked(string Label, string Href, int Count);
+/// <summary>Something a profile counts: a topic, a country, a speaker, a fellow actor; <paramref name="StatementsHref"/> lists the statements counted, where a filter can.</summary>
+public sealed record Ranked(string Label, string Href, int Count, string? StatementsHref = null);
 
 /// <summary>A titled ranking on a profile page.</summary>
 public sealed record RankedList(string Heading, string Id, IReadOnlyList<Ranked> Items);
@@ -99,10 +99,20 @@ public static class ProfileQueries
         return new Timeline(months.Select(m => new TimelineMonth(m.Year, m.Month, m.Count)));
     }
 
+    /// <summary>How many statements a filter selects: from the counts kept at import where they hold it, else counted.</summary>
+    public static async Task<int> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken) =>
+        (await StoredFacets.ReadAsync(db, filter, cancellationToken))?.Total ?? await filter.Apply(db).CountAsync(cancellationToken);
+
     /// <summary>The ten values of <paramref name="ranked"/> most common among those statements, each linked by <paramref name="href"/>.</summary>
     public static async Task<IReadOnlyList<Ranked>> TopAsync(DiplomacyDbContext db, string facet, string value, string ranked, Func<string, string> href, CancellationToken cancellationToken) =>
         (await StoredFacets.UnderAsync(db, facet, value, ranked, cancellationToken))
             .Take(Top)
-            .Select(v => new Ranked(v.Label, href(v.Value), v.Count))
+            .Select(v => new Ranked(v.Label, href(v.Value), v.Count, StatementsWhere(facet, value, ranked, v.Value)))
             .ToArray();
+
+    // The statements page's filters are named as the facets are: "Iwaya · China 10" lists Iwaya's statements on China.
+    private static string? StatementsWhere(string facet, string value, string ranked, string rankedValue) =>
+        facet is Facet.Actor or Facet.Country or Facet.Topic && ranked is Facet.Actor or Facet.Country or Facet.Topic
+            ? Routes.StatementsWhere(facet, value) + "&" + ranked + "=" + Uri.EscapeDataString(rankedValue)
+            : null;
 }

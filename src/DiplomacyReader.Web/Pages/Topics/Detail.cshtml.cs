@@ -13,11 +13,14 @@ namespace DiplomacyReader.Web.Pages.Topics;
 public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 {
     private const int ChipLimit = 50;
-    private const int StatementLimit = 200;
+    private const int StatementLimit = 20;
 
     public TopicView Topic { get; private set; } = null!;
 
     public IReadOnlyList<StatementListItem> Statements { get; private set; } = [];
+
+    /// <summary>All the statements tagged with the topic, of which <see cref="Statements"/> lists the newest.</summary>
+    public int StatementCount { get; private set; }
 
     public ChipList Sources { get; private set; } = null!;
 
@@ -37,6 +40,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         }
 
         Topic = topic;
+        StatementCount = await ProfileQueries.CountAsync(db, new StatementFilter { Topic = slug }, cancellationToken);
         IQueryable<Statement> tagged = db.Statements.AsNoTracking().Where(s => s.Topics.Any(t => t.Slug == slug));
         Statements = await tagged.NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Topic, slug, cancellationToken);

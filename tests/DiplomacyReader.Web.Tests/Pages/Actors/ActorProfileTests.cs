@@ -36,4 +36,19 @@ public sealed class ActorProfileTests(DiplomacyReaderApp app) : IClassFixture<Di
         Assert.Contains("date = {2025-01-21}", bibtex);
         Assert.EndsWith("}", bibtex);
     }
+
+    [Fact]
+    public async Task A_count_on_a_profile_lists_the_statements_it_counts_and_the_list_says_it_is_the_newest_of_all()
+    {
+        IHtmlDocument profile = await app.GetPageAsync("/actors/takeshi-iwaya");
+        IElement china = profile.QuerySelectorAll("section[aria-labelledby=countries] li").Single(li => li.QuerySelector("a")!.TextContent == "China");
+        string href = china.QuerySelector("a.count")!.GetAttribute("href")!;
+        int counted = int.Parse(china.QuerySelector("a.count")!.TextContent.Split(' ')[0]);
+        IHtmlDocument statements = await app.GetPageAsync(href);
+
+        Assert.Equal("/statements?actor=takeshi-iwaya&country=CN", href);
+        Assert.StartsWith($"{counted} statements", statements.QuerySelector(".result-count")!.TextContent.Trim());
+        Assert.Equal(20, profile.QuerySelectorAll("section[aria-labelledby=statements] li.statement-item").Length);
+        Assert.Matches(@"The newest 20 of \d+\.", profile.QuerySelector(".newest-of")!.TextContent);
+    }
 }
