@@ -162,4 +162,43 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         Directory.CreateDirectory(BrowserFixture.Screenshots);
         await dark.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "statements-dark-phone.png") });
     }
+
+    [SharedDataTheory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task Reports_of_one_event_show_each_other_as_one_story(int width)
+    {
+        await ImportOnceAsync("07_defensegov-austin-welcomes-kihara-20231004.txt", "08_menafn-austin-kihara-20231005.txt", "09_ganp-nhk-kihara-austin-20231004.txt");
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/sources/" + await fixture.App.SlugOfAsync("08_menafn-austin-kihara-20231005.txt"));
+        await BrowserTests.Check(page, $"a report in a story at {width} px");
+
+        ILocator story = page.Locator("section.story");
+        Assert.Contains(await story.Locator("li a").AllTextContentsAsync(), t => t.Contains("Kihara", StringComparison.OrdinalIgnoreCase));
+        await story.Locator("a:has-text('Every report of this story')").ClickAsync();
+        await page.WaitForURLAsync("**/sources?story=*");
+        Assert.Equal(2, await page.Locator("table.data tbody tr").CountAsync()); // the two reports; the transcript they report is not one of them
+    }
+
+    private static readonly SemaphoreSlim s_importing = new(1, 1);
+
+    // Real reports of one press conference (japan-dev G3), stored once in the browser app's store.
+    private async Task ImportOnceAsync(params string[] files)
+    {
+        await s_importing.WaitAsync();
+        try
+        {
+            using Microsoft.Extensions.DependencyInjection.IServiceScope scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(fixture.App.Services);
+            var importer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DiplomacyReader.Data.Importing.SourceImporter>(scope.ServiceProvider);
+            foreach (string file in files)
+            {
+                string path = Path.Combine(SharedData.Corpus("japan-dev"), "docs", file);
+                await importer.ImportAsync(new DiplomacyReader.Ingestion.Model.SourceInput(file, await File.ReadAllBytesAsync(path)));
+            }
+        }
+        finally
+        {
+            s_importing.Release();
+        }
+    }
 }
