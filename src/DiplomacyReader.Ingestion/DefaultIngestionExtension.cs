@@ -25,11 +25,13 @@ public sealed class DefaultIngestionExtension : IIngestionExtension
             new SegmentStep(),
             new DescribeSourceStep(),
             new ClassifySourceStep(),
+            new Japanese.JapaneseLayoutStep(),
             new TurnKindsStep(),
             new FindMentionsStep(names, new UntitledSpeakerFinder(builder.Knowledge, names)),
             new ExtractStatementsStep(new PressStatementExtractor(builder.Knowledge)),
             new AttributeSpeakersStep(),
             new TagStep(),
+            new Japanese.JapaneseStatementsStep(),
             new CheckStep(),
         ]);
     }

@@ -78,6 +78,9 @@ public sealed class DocumentContext
     /// <inheritdoc cref="SourceDocument.TranscriptSpeaker"/>
     public ActorRef? TranscriptSpeaker { get; set; }
 
+    /// <summary>A Japanese record's labelled turns (<see cref="Japanese.JapaneseLayoutStep"/>); empty otherwise.</summary>
+    public IReadOnlyList<Japanese.JapaneseLayoutStep.Turn> JapaneseTurns { get; set; } = [];
+
     /// <summary>In a transcript of several speakers, the official speaking in each passage of their turns.</summary>
     public IReadOnlyDictionary<int, ActorRef> TurnSpeakers { get; set; } = new Dictionary<int, ActorRef>();
 

@@ -127,6 +127,16 @@ public static class EvaluateCommand
             output.WriteLine($"Transcripts recognised {corpus.Transcripts.Correct}/{corpus.Transcripts.Total}; kinds right {corpus.Kinds.Correct}/{corpus.Kinds.Total}");
         }
 
+        if (corpus.TranscriptSpeakers.Total > 0)
+        {
+            output.WriteLine($"Transcript speakers    {corpus.TranscriptSpeakers.Correct}/{corpus.TranscriptSpeakers.Total}");
+        }
+
+        if (corpus.Layouts.Total > 0)
+        {
+            output.WriteLine($"Turns and questions    {corpus.Layouts.Correct}/{corpus.Layouts.Total} transcripts counted as the gold counts them");
+        }
+
         if (corpus.Dates.Total > 0)
         {
             output.WriteLine($"Dates right            {corpus.Dates.Correct}/{corpus.Dates.Total}  ({corpus.Dates.Value:0.000})");

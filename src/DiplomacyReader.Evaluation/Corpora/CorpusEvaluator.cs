@@ -17,7 +17,7 @@ public static class CorpusEvaluator
         var processed = new SourceDocument[documents.Count];
         var scores = new DocumentScore[documents.Count];
         var problems = new List<string>();
-        Accuracy transcripts = default, kinds = default, dates = default;
+        Accuracy transcripts = default, kinds = default, dates = default, layouts = default, speakers = default;
         for (int i = 0; i < documents.Count; i++)
         {
             CorpusDocument document = documents[i];
@@ -31,7 +31,19 @@ public static class CorpusEvaluator
                 if (goldKind == "transcript")
                 {
                     transcripts += new Accuracy(kind == goldKind ? 1 : 0, 1);
+                    if (document.Gold.TranscriptSpeaker is { } goldSpeaker)
+                    {
+                        string? speaker = processed[i].TranscriptSpeaker?.Name;
+                        speakers += Judge(speaker == goldSpeaker, $"{document.Name}: transcript speaker {speaker ?? "none"}, gold says {goldSpeaker}", problems);
+                    }
                 }
+            }
+
+            if (document.Gold.Turns is int goldTurns && document.Gold.Questions is int goldQuestions)
+            {
+                (int turns, int questions) = TranscriptLayout.Turns(processed[i]);
+                layouts += Judge(turns == goldTurns && questions == goldQuestions,
+                    $"{document.Name}: {turns} official turns and {questions} questions, gold says {goldTurns} and {goldQuestions}", problems);
             }
 
             if (document.Gold.Date is { } goldDate && document.Date is null)
@@ -44,7 +56,7 @@ public static class CorpusEvaluator
         CoverageScore? coverage = link && documents.Any(d => d.Covers is not null)
             ? CoverageScorer.Score(documents, processed, pipeline.Link(processed).Links)
             : null;
-        return new CorpusReport(new EvaluationReport(scores), transcripts, kinds, dates, coverage, problems);
+        return new CorpusReport(new EvaluationReport(scores), transcripts, kinds, dates, coverage, problems, layouts, speakers);
     }
 
     private static Accuracy Judge(bool right, string problem, List<string> problems)

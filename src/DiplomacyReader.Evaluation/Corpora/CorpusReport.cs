@@ -14,10 +14,14 @@ namespace DiplomacyReader.Evaluation.Corpora;
 /// <param name="Dates">Documents with the right date, where the gold states one.</param>
 /// <param name="Coverage">Links of labelled press quotes to their transcript; null where the corpus has no transcripts.</param>
 /// <param name="Problems">Recognition misses, each for a person to read.</param>
+/// <param name="Layouts">Transcripts whose official turns and reporters' questions were counted as the gold counts them, where it does.</param>
+/// <param name="TranscriptSpeakers">Transcripts credited to the gold's speaker, where it names one.</param>
 public sealed record CorpusReport(
     EvaluationReport Extraction,
     Accuracy Transcripts,
     Accuracy Kinds,
     Accuracy Dates,
     CoverageScore? Coverage,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems,
+    Accuracy Layouts = default,
+    Accuracy TranscriptSpeakers = default);

@@ -31,6 +31,12 @@ public sealed record GoldDocument
     /// <summary>Every quotation in the article text, each quoted span once.</summary>
     public List<GoldQuote> Quotes { get; init; } = [];
 
+    /// <summary>For a transcript with labelled turns: how many turns the official speaks (japan-ja's <c>turns</c>).</summary>
+    public int? Turns { get; init; }
+
+    /// <summary>For a transcript with labelled turns: how many turns are reporters' questions.</summary>
+    public int? Questions { get; init; }
+
     /// <summary>Reported speech without quotation marks; null when the document's reported speech was not marked.</summary>
     public List<GoldSentence>? Indirect { get; init; }
 

@@ -140,7 +140,8 @@ internal static partial class LineBlockSplitter
     // A hard-wrapped line stops mid-sentence; a line that is a paragraph or a headline of its own does not.
     private static bool IsWrapped(ReadOnlySpan<char> previous, ReadOnlySpan<char> next)
     {
-        if (previous.IsEmpty || next.IsEmpty || ".!?:;\"”’)]".Contains(previous[^1]))
+        // Japanese and Chinese end sentences with 。！？ and close quotes with 」』: such a line ends its paragraph too.
+        if (previous.IsEmpty || next.IsEmpty || ".!?:;\"”’)]。！？」』）】".Contains(previous[^1]))
         {
             return false;
         }

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Japanese;
+
+/// <summary>
+/// What Japanese text needs that the English rules do not give: telling it from other scripts, its dates in
+/// the era calendar (令和7年5月16日) and the Western one (2025年5月16日), and sentences ending in 。！？
+/// outside 「」.
+/// </summary>
+public static partial class JapaneseText
+{
+    /// <summary>The share of letters in kana or kanji above which a text is read as Japanese.</summary>
+    private const double JapaneseShare = 0.3;
+
+    /// <summary>Whether <paramref name="text"/> is Japanese: mostly kana and kanji, with some kana (which Chinese has none of).</summary>
+    public static bool IsJapanese(string text)
+    {
+        int letters = 0, japanese = 0, kana = 0;
+        foreach (char c in text.Length > 20_000 ? text[..20_000] : text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (c is >= '\u3040' and <= '\u30FF')
+            {
+                kana++;
+                japanese++;
+            }
+            else if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                japanese++;
+            }
+        }
+
+        return letters > 0 && kana > 0 && japanese >= letters * JapaneseShare;
+    }
+
+    /// <summary>The first date in <paramref name="text"/>, in either calendar, or null.</summary>
+    public static DateOnly? FirstDate(string text)
+    {
+        foreach (Match match in Date().Matches(text))
+        {
+            int year = match.Groups["era"].Success
+                ? EraStart(match.Groups["era"].Value) + (match.Groups["eraYear"].Value == "元" ? 1 : int.Parse(match.Groups["eraYear"].Value, CultureInfo.InvariantCulture)) - 1
+                : int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            int month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+            int day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            if (year is > 1900 and < 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentences of <paramref name="text"/> as spans: each ends after 。, ！ or ？ that stands outside 「」 and （）.</summary>
+    public static IEnumerable<TextSpan> Sentences(string text)
+    {
+        int depth = 0, start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '「' or '『' or '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is '」' or '』' or ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+                // A quote that was a line of its own ends its sentence, where a reader joined the lines with a space.
+                if (depth == 0 && c == '」' && i + 2 < text.Length && text[i + 1] == ' ' && text[i + 2] is not ('と' or ' '))
+                {
+                    if (Trimmed(text, start, i + 1) is TextSpan line)
+                    {
+                        yield return line;
+                    }
+
+                    start = i + 1;
+                }
+            }
+            else if (depth == 0 && c is '。' or '！' or '？' or '\n')
+            {
+                if (Trimmed(text, start, i + (c == '\n' ? 0 : 1)) is TextSpan span)
+                {
+                    yield return span;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (Trimmed(text, start, text.Length) is TextSpan last)
+        {
+            yield return last;
+        }
+    }
+
+    private static TextSpan? Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? new TextSpan(start, end) : null;
+    }
+
+    // The first year of each era, as the Gregorian year: 令和元年 is 2019.
+    private static int EraStart(string era) => era switch
+    {
+        "令和" => 2019,
+        "平成" => 1989,
+        _ => 1926, // 昭和
+    };
+
+    [GeneratedRegex(@"(?:(?<era>令和|平成|昭和)(?<eraYear>元|\d{1,2})|(?<year>(?:19|20)\d\d))年(?<month>\d{1,2})月(?<day>\d{1,2})日")]
+    private static partial Regex Date();
+}

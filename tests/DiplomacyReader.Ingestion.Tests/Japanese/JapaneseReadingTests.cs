@@ -1,0 +1,76 @@
+using DiplomacyReader.Ingestion.Japanese;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Tests.Japanese;
+
+/// <summary>Japanese documents: era dates, MOFA and Kantei records turn by turn, and 「quotes」 with their cues and speakers.</summary>
+public sealed class JapaneseReadingTests
+{
+    private static readonly IngestionPipeline s_pipeline = IngestionPipeline.CreateDefault();
+
+    [Theory]
+    [InlineData("(令和5年9月29日(金曜日)14時27分 於:本省会見室)", 2023, 9, 29)]
+    [InlineData("令和元年5月1日", 2019, 5, 1)]
+    [InlineData("平成31年4月30日", 2019, 4, 30)]
+    [InlineData("2024年10月1日、首相官邸", 2024, 10, 1)]
+    public void Dates_are_read_in_the_era_calendar_and_the_western_one(string text, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), JapaneseText.FirstDate(text));
+
+    [Fact]
+    public void An_impossible_date_is_no_date() => Assert.Null(JapaneseText.FirstDate("令和5年2月30日"));
+
+    [Fact]
+    public void Japanese_is_told_from_chinese_and_english()
+    {
+        Assert.True(JapaneseText.IsJapanese("林芳正外相は14日の記者会見で述べた。"));
+        Assert.False(JapaneseText.IsJapanese("外交部发言人林剑主持例行记者会。")); // no kana: Chinese
+        Assert.False(JapaneseText.IsJapanese("Foreign Minister Hayashi said on Friday."));
+    }
+
+    [SharedDataFact]
+    public void A_mofa_record_is_a_transcript_whose_official_turns_are_statements_and_whose_question_is_not()
+    {
+        SourceDocument document = Process("03_mofa-kamikawa-pc-20230929-ja.txt");
+
+        Assert.Equal(SourceKind.Transcript, document.Kind);
+        Assert.Equal("Yoko Kamikawa", document.TranscriptSpeaker?.Name);
+        Assert.Equal(new DateOnly(2023, 9, 29), document.Date);
+        Assert.NotEmpty(document.Statements);
+        Assert.All(document.Statements, s => Assert.Equal(("Yoko Kamikawa", StatementKind.Official), (s.Speaker?.Name, s.Kind)));
+        Assert.All(document.Statements, s => Assert.NotEqual(PassageKind.Question, document.Passages[s.PassageIndex].Kind));
+        Assert.Contains(document.Passages, p => p.Kind == PassageKind.Question && p.Text.Contains("記者", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Statements, s => s.Text.StartsWith('【'));
+    }
+
+    [SharedDataFact]
+    public void A_kantei_statement_without_labels_is_the_prime_ministers_with_the_bracketed_question_apart()
+    {
+        SourceDocument document = Process("07_kantei-ishiba-g7-call-pc-20241002-ja.txt");
+
+        Assert.Equal(SourceKind.Transcript, document.Kind);
+        Assert.Equal("Shigeru Ishiba", document.TranscriptSpeaker?.Name);
+        PassageRecord question = Assert.Single(document.Passages, p => p.Kind == PassageKind.Question);
+        Assert.DoesNotContain(document.Statements, s => s.PassageIndex == question.Index);
+    }
+
+    [SharedDataFact]
+    public void Press_quotes_take_their_cue_and_the_speaker_named_before_them_or_the_sentence_before()
+    {
+        SourceDocument named = Process("13_iza-sankei-hayashi-g7-karuizawa-20230414.txt");
+        SourceDocument dropped = Process("14_sankeiweekly-ishiba-inaugural-pc-20241001.txt");
+
+        Assert.Equal(2, named.Statements.Count(s => s.Quote is not null));
+        Assert.All(named.Statements.Where(s => s.Quote is not null), s => Assert.Equal("Yoshimasa Hayashi", s.Speaker?.Name));
+        Assert.Contains(named.Statements, s => s.Quote!.Contains("『自由で開かれたインド太平洋』", StringComparison.Ordinal) && s.Cue == "語");
+        // 理由について「…」と述べ: no name in the sentence, the subject of the sentence before (石破茂首相は) speaks on.
+        Assert.Equal(3, dropped.Statements.Count(s => s.Quote is not null && s.Speaker?.Name == "Shigeru Ishiba"));
+        Assert.Contains(dropped.Statements, s => s.Quote == "納得と共感内閣" && s.Kind == StatementKind.Partial);
+        Assert.Contains("free-and-open-indo-pacific", named.Statements.SelectMany(s => s.Topics));
+    }
+
+    private static SourceDocument Process(string file)
+    {
+        string path = Path.Combine(SharedData.Corpus("japan-ja"), "docs", file);
+        return s_pipeline.Process(new SourceInput(file, File.ReadAllBytes(path)));
+    }
+}
