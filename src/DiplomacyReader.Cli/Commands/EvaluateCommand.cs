@@ -132,6 +132,11 @@ public static class EvaluateCommand
             output.WriteLine($"Transcript speakers    {corpus.TranscriptSpeakers.Correct}/{corpus.TranscriptSpeakers.Total}");
         }
 
+        if (corpus.Translations.Total > 0)
+        {
+            output.WriteLine($"Translation alignment  {corpus.Translations.Correct}/{corpus.Translations.Total} gold pairs in aligned passages ({corpus.Translations.Value:0.000})");
+        }
+
         if (corpus.Layouts.Total > 0)
         {
             output.WriteLine($"Turns and questions    {corpus.Layouts.Correct}/{corpus.Layouts.Total} transcripts counted as the gold counts them");

@@ -56,8 +56,50 @@ public static class CorpusEvaluator
         CoverageScore? coverage = link && documents.Any(d => d.Covers is not null)
             ? CoverageScorer.Score(documents, processed, pipeline.Link(processed).Links)
             : null;
-        return new CorpusReport(new EvaluationReport(scores), transcripts, kinds, dates, coverage, problems, layouts, speakers);
+        Accuracy translations = TranslationScore(pipeline, documents, processed, problems);
+        return new CorpusReport(new EvaluationReport(scores), transcripts, kinds, dates, coverage, problems, layouts, speakers, translations);
     }
+
+    // For each gold pair: is the Japanese passage holding its Japanese span aligned to the English passage holding its English span?
+    private static Accuracy TranslationScore(IngestionPipeline pipeline, IReadOnlyList<CorpusDocument> documents, SourceDocument[] processed, List<string> problems)
+    {
+        Accuracy total = default;
+        Dictionary<int, int> japaneseOf = Ingestion.Linking.TranslationPairs.Find(processed, pipeline.Knowledge).ToDictionary(p => p.English, p => p.Japanese);
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (documents[i].Gold.Alignment.Count == 0)
+            {
+                continue;
+            }
+
+            if (!japaneseOf.TryGetValue(i, out int j))
+            {
+                total += new Accuracy(0, documents[i].Gold.Alignment.Count);
+                problems.Add($"{documents[i].Name}: no Japanese original found for it");
+                continue;
+            }
+
+            var aligned = Ingestion.Linking.TranslationAligner.Align(processed[i].Passages, processed[j].Passages, pipeline.Knowledge)
+                .Select(t => (t.EnglishPassage, t.JapanesePassage)).ToHashSet();
+            foreach (GoldTranslation pair in documents[i].Gold.Alignment)
+            {
+                int? en = PassageHolding(processed[i], pair.En);
+                int? ja = PassageHolding(processed[j], pair.Ja);
+                bool right = en is int e && ja is int a && aligned.Contains((e, a));
+                total += Judge(right, $"{documents[i].Name}: “{Short(pair.En)}” (¶{en?.ToString(CultureInfo.InvariantCulture) ?? "?"}) not aligned with ¶{ja?.ToString(CultureInfo.InvariantCulture) ?? "?"} of {documents[j].Name}", problems);
+            }
+        }
+
+        return total;
+    }
+
+    private static int? PassageHolding(SourceDocument document, string span)
+    {
+        string probe = span.Length > 24 ? span[..24] : span;
+        return document.Passages.FirstOrDefault(p => p.Text.Contains(probe, StringComparison.Ordinal))?.Index;
+    }
+
+    private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     private static Accuracy Judge(bool right, string problem, List<string> problems)
     {

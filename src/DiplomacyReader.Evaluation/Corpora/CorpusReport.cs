@@ -16,6 +16,7 @@ namespace DiplomacyReader.Evaluation.Corpora;
 /// <param name="Problems">Recognition misses, each for a person to read.</param>
 /// <param name="Layouts">Transcripts whose official turns and reporters' questions were counted as the gold counts them, where it does.</param>
 /// <param name="TranscriptSpeakers">Transcripts credited to the gold's speaker, where it names one.</param>
+/// <param name="Translations">Gold pairs of English and Japanese spans whose passages were aligned with each other.</param>
 public sealed record CorpusReport(
     EvaluationReport Extraction,
     Accuracy Transcripts,
@@ -24,4 +25,5 @@ public sealed record CorpusReport(
     CoverageScore? Coverage,
     IReadOnlyList<string> Problems,
     Accuracy Layouts = default,
-    Accuracy TranscriptSpeakers = default);
+    Accuracy TranscriptSpeakers = default,
+    Accuracy Translations = default);

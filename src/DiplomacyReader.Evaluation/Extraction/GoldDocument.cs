@@ -31,6 +31,9 @@ public sealed record GoldDocument
     /// <summary>Every quotation in the article text, each quoted span once.</summary>
     public List<GoldQuote> Quotes { get; init; } = [];
 
+    /// <summary>For an official English version: spans of its Japanese original and the English that translates each (japan-ja).</summary>
+    public List<GoldTranslation> Alignment { get; init; } = [];
+
     /// <summary>For a transcript with labelled turns: how many turns the official speaks (japan-ja's <c>turns</c>).</summary>
     public int? Turns { get; init; }
 
@@ -74,6 +77,9 @@ public sealed record GoldDocument
         }
     }
 }
+
+/// <summary>A Japanese span and the English span of the official version that translates it.</summary>
+public sealed record GoldTranslation(string Ja, string En);
 
 /// <summary>
 /// A marked quotation: its exact words (without marks), its kind (null where a corpus does not mark kinds),

@@ -1,0 +1,58 @@
+using DiplomacyReader.Ingestion.Japanese;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Linking;
+
+/// <summary>
+/// Which Japanese transcript an English one is the official version of: the same speaker (by the knowledge
+/// base's key) on the same day. Where a date or the speaker is missing, the candidates are the Japanese
+/// transcripts that could be it (the speaker's, or any undated one), and the one whose passages align best
+/// with the English (<see cref="TranslationAligner"/>) is taken, only if it aligns clearly better than the next.
+/// </summary>
+public static class TranslationPairs
+{
+    /// <summary>How much better, in mean alignment score, the best candidate must align than the next to be taken.</summary>
+    public const double Margin = 0.1;
+
+    /// <summary>Pairs of indexes into <paramref name="documents"/>: an English version and its Japanese original.</summary>
+    public static IReadOnlyList<(int English, int Japanese)> Find(IReadOnlyList<SourceDocument> documents, Knowledge.KnowledgeIndex knowledge)
+    {
+        var japanese = documents.Select((d, i) => (Document: d, Index: i))
+            .Where(d => d.Document.Kind == SourceKind.Transcript && d.Document.TranscriptSpeaker?.KnowledgeBaseKey is not null && JapaneseText.IsJapanese(d.Document.Text))
+            .ToList();
+        var pairs = new List<(int, int)>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            SourceDocument english = documents[i];
+            if (english.Kind != SourceKind.Transcript || JapaneseText.IsJapanese(english.Text))
+            {
+                continue;
+            }
+
+            string? speaker = english.TranscriptSpeaker?.KnowledgeBaseKey;
+            var same = japanese.Where(j => speaker is null || j.Document.TranscriptSpeaker!.KnowledgeBaseKey == speaker).ToList();
+            var sameDay = same.Where(j => english.Date is not null && j.Document.Date == english.Date).ToList();
+            var candidates = sameDay.Count > 0 ? sameDay : same.Where(j => j.Document.Date is null || english.Date is null).ToList();
+            if (candidates.Count == 1 && speaker is not null)
+            {
+                pairs.Add((i, candidates[0].Index));
+                continue;
+            }
+
+            var ranked = candidates
+                .Select(c => (c.Index, Score: MeanScore(TranslationAligner.Align(english.Passages, c.Document.Passages, knowledge))))
+                .OrderByDescending(c => c.Score)
+                .ToList();
+            if (ranked.Count > 0 && ranked[0].Score > 0 && (ranked.Count == 1 ? ranked[0].Score >= 0.5 : ranked[0].Score - ranked[1].Score >= Margin))
+            {
+                pairs.Add((i, ranked[0].Index));
+            }
+        }
+
+        return pairs;
+    }
+
+    // How well the passages align on the whole: each English passage's best score, 0 for those left alone.
+    private static double MeanScore(IReadOnlyList<PassageTranslation> aligned) =>
+        aligned.Count == 0 ? 0 : aligned.GroupBy(t => t.EnglishPassage).Average(g => g.Max(t => t.Score));
+}
