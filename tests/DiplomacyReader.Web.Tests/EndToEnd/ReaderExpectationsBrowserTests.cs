@@ -168,7 +168,7 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
     [InlineData(390)]
     public async Task Reports_of_one_event_show_each_other_as_one_story(int width)
     {
-        await ImportOnceAsync("07_defensegov-austin-welcomes-kihara-20231004.txt", "08_menafn-austin-kihara-20231005.txt", "09_ganp-nhk-kihara-austin-20231004.txt");
+        await ImportAsync("japan-dev", "07_defensegov-austin-welcomes-kihara-20231004.txt", "08_menafn-austin-kihara-20231005.txt", "09_ganp-nhk-kihara-austin-20231004.txt");
         IPage page = await fixture.NewPageAsync(width);
         await page.GotoAsync("/sources/" + await fixture.App.SlugOfAsync("08_menafn-austin-kihara-20231005.txt"));
         await BrowserTests.Check(page, $"a report in a story at {width} px");
@@ -185,7 +185,7 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
     [InlineData(390)]
     public async Task A_japanese_press_conference_shows_the_english_press_quote_beside_the_japanese_words(int width)
     {
-        await ImportOnceAsync("japan-ja", "05_worldjpn-kantei-ishiba-pc-20241001-ja.txt", "06_kantei-ishiba-pc-20241001-en.txt", "19_nippon-jiji-ishiba-inaugural-pc-20241001.txt");
+        await ImportAsync("japan-ja", "05_worldjpn-kantei-ishiba-pc-20241001-ja.txt", "06_kantei-ishiba-pc-20241001-en.txt", "19_nippon-jiji-ishiba-inaugural-pc-20241001.txt");
         IPage page = await fixture.NewPageAsync(width);
         await page.GotoAsync("/compare/" + await fixture.App.SlugOfAsync("05_worldjpn-kantei-ishiba-pc-20241001-ja.txt"));
         await BrowserTests.Check(page, $"a Japanese record's compare page at {width} px");
@@ -199,10 +199,8 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
 
     private static readonly SemaphoreSlim s_importing = new(1, 1);
 
-    // Real documents of the development corpora, stored in the browser app's store (a second import is a duplicate).
-    private Task ImportOnceAsync(params string[] files) => ImportOnceAsync("japan-dev", files);
-
-    private async Task ImportOnceAsync(string corpus, params string[] files)
+    // Real documents of a development corpus, stored in the browser app's store (a second import is a duplicate).
+    private async Task ImportAsync(string corpus, params string[] files)
     {
         await s_importing.WaitAsync();
         try
