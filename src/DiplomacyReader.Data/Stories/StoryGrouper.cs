@@ -52,12 +52,7 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         }
 
         int storyId = matches.Select(m => m.StoryId ?? m.SourceId).Append(source.Id).Min();
-        int[] joined = matches.Select(m => m.StoryId ?? m.SourceId).Distinct().ToArray();
-        int[] members = matches.Select(m => m.SourceId).ToArray();
-        // Every report of every story the new one bridges moves to the one story.
-        await db.Sources
-            .Where(s => members.Contains(s.Id) || (s.StoryId != null && joined.Contains(s.StoryId.Value)))
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId), cancellationToken);
+        await MergeAsync(storyId, matches.Select(m => m.SourceId).ToArray(), matches.Select(m => m.StoryId ?? m.SourceId).Distinct().ToArray(), cancellationToken);
         // The new source is tracked: the importer's next save writes these two.
         source.StoryId = storyId;
         source.CopyOfId = await CopyOfAsync(source, paragraphs.Length, matches, cancellationToken);
@@ -91,13 +86,15 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         }
 
         int storyId = close.Select(r => r.StoryId ?? r.SourceId).Min();
-        int[] members = close.Select(r => r.SourceId).ToArray();
-        int[] joined = close.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).Distinct().ToArray();
-        await db.Sources
-            .Where(s => members.Contains(s.Id) || (s.StoryId != null && joined.Contains(s.StoryId.Value)))
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId), cancellationToken);
+        await MergeAsync(storyId, close.Select(r => r.SourceId).ToArray(), close.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).Distinct().ToArray(), cancellationToken);
         return storyId;
     }
+
+    // The reports, and every report of the stories they belonged to, move to one story: a report that bridges two stories makes them one.
+    private Task MergeAsync(int storyId, int[] members, int[] joined, CancellationToken cancellationToken) =>
+        db.Sources
+            .Where(s => members.Contains(s.Id) || (s.StoryId != null && joined.Contains(s.StoryId.Value)))
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId), cancellationToken);
 
     // The report the new one copies, or, where a stored report copies the new one (the copy arrived first), that report is marked instead.
     private async Task<int?> CopyOfAsync(Source source, int paragraphs, IReadOnlyList<Match> matches, CancellationToken cancellationToken)

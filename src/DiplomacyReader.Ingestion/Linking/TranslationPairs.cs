@@ -46,7 +46,7 @@ public static class TranslationPairs
                 .Select(c => (c.Index, Score: MeanScore(TranslationAligner.Align(english.Passages, c.Document.Passages, knowledge))))
                 .OrderByDescending(c => c.Score)
                 .ToList();
-            if (ranked.Count > 0 && ranked[0].Score > 0 && (ranked.Count == 1 ? ranked[0].Score >= MinScore : ranked[0].Score - ranked[1].Score >= Margin))
+            if (IsClearBest(ranked.Select(r => r.Score).ToList()))
             {
                 pairs.Add((i, ranked[0].Index));
             }
@@ -55,7 +55,11 @@ public static class TranslationPairs
         return pairs;
     }
 
-    // How well the passages align on the whole: each English passage's best score, 0 for those left alone.
-    private static double MeanScore(IReadOnlyList<PassageTranslation> aligned) =>
+    /// <summary>Whether the first of <paramref name="scores"/> (best first) is a pair: good enough alone, or clearly better than the next.</summary>
+    public static bool IsClearBest(IReadOnlyList<double> scores) =>
+        scores.Count > 0 && scores[0] > 0 && (scores.Count == 1 ? scores[0] >= MinScore : scores[0] - scores[1] >= Margin);
+
+    /// <summary>How well two transcripts' passages align on the whole: each English passage's best score, averaged.</summary>
+    public static double MeanScore(IReadOnlyList<PassageTranslation> aligned) =>
         aligned.Count == 0 ? 0 : aligned.GroupBy(t => t.EnglishPassage).Average(g => g.Max(t => t.Score));
 }

@@ -41,14 +41,14 @@ public sealed record TranslationPartner(int SourceId, string Slug, string Title,
         {
             IReadOnlyList<PassageRecord> theirs = await PassagesAsync(db, candidate.Id, cancellationToken);
             IReadOnlyList<PassageTranslation> aligned = japanese ? TranslationAligner.Align(theirs, mine, knowledge) : TranslationAligner.Align(mine, theirs, knowledge);
-            double score = aligned.Count == 0 ? 0 : aligned.GroupBy(t => t.EnglishPassage).Average(g => g.Max(t => t.Score));
+            double score = TranslationPairs.MeanScore(aligned);
             bool sameDay = self.PublishedOn is not null && candidate.PublishedOn == self.PublishedOn && self.TranscriptSpeakerId is not null && candidate.SpeakerId == self.TranscriptSpeakerId;
             best.Add((candidate.Id, candidate.Slug, candidate.Title, theirs, aligned, sameDay ? score + 1 : score));
         }
 
         best = best.OrderByDescending(b => b.Score).ToList();
-        // Without the same speaker on the same day, only a clear alignment makes a pair (as TranslationPairs decides).
-        if (best[0].Score < (best[0].Score >= 1 ? 1 : TranslationPairs.MinScore) || (best.Count > 1 && best[0].Score - best[1].Score < TranslationPairs.Margin))
+        // The same speaker on the same day makes a pair (a score above 1); otherwise only a clear alignment does.
+        if (!TranslationPairs.IsClearBest(best.Select(b => b.Score).ToList()))
         {
             return null; // no clear partner: better none than the wrong one
         }
