@@ -88,7 +88,17 @@ public sealed class IngestionPipeline
     /// Links press statements to the transcripts they report on, among the documents given (same speaker,
     /// close dates), with a fidelity and score for each.
     /// </summary>
-    public LinkResult Link(IEnumerable<SourceDocument> documents) => _linker.Link(documents.ToArray());
+    public LinkResult Link(IEnumerable<SourceDocument> documents)
+    {
+        SourceDocument[] all = documents.ToArray();
+        return _linker.Link(all) with
+        {
+            Translations = TranslationPairs.Find(all, Knowledge)
+                .SelectMany(pair => TranslationAligner.Align(all[pair.English].Passages, all[pair.Japanese].Passages, Knowledge)
+                    .Select(t => new TranslationRecord(all[pair.English].FileName, t.EnglishPassage, all[pair.Japanese].FileName, t.JapanesePassage, t.Score)))
+                .ToArray(),
+        };
+    }
 
     /// <summary>SHA-256 of the bytes as lower-case hex: the identity of a source's content.</summary>
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

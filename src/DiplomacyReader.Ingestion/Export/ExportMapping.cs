@@ -49,7 +49,9 @@ public static class ExportMapping
             .Concat(linking.QuotesNotFound.Where(q => q.Statement.File == document.FileName).Select(q =>
                 new ExportFlag(Name(FlagKind.QuoteNotFound), document.Statements.First(s => s.Id == q.Statement.StatementId).PassageIndex, q.Message)))
             .ToArray(),
-        document.CitedPublisher);
+        document.CitedPublisher,
+        linking.Translations.Where(t => t.EnglishFile == document.FileName)
+            .Select(t => new ExportTranslation(t.EnglishPassage, t.JapaneseFile, t.JapanesePassage, t.Score)).ToArray() is { Length: > 0 } translations ? translations : null);
 
     /// <summary>An actor as exported.</summary>
     public static ExportActor ToExport(this ActorRef actor) => new(actor.Name, actor.Role, actor.Country);

@@ -24,7 +24,11 @@ public sealed record ExportSource(
     IReadOnlyList<string> Countries,
     IReadOnlyList<string> Topics,
     IReadOnlyList<ExportFlag> Flags,
-    string? Cites = null);
+    string? Cites = null,
+    IReadOnlyList<ExportTranslation>? Translations = null);
+
+/// <summary>On an official English version: a passage and the passage of the Japanese original it translates.</summary>
+public sealed record ExportTranslation(int Passage, string TargetFile, int TargetPassage, double Score);
 
 /// <summary>A passage; start and end are offsets in the decoded original text.</summary>
 public sealed record ExportPassage(int Index, string Kind, string? Section, int Start, int End, string Text);

@@ -4,8 +4,15 @@ using DiplomacyReader.Ingestion.Model;
 
 namespace DiplomacyReader.Ingestion.Linking;
 
-/// <summary>An English passage and the Japanese passage it translates, with how sure the alignment is (0..1).</summary>
-public sealed record PassageTranslation(int EnglishPassage, int JapanesePassage, double Score);
+/// <summary>An English passage and the Japanese passage it translates, with how well they fit.</summary>
+/// <param name="EnglishPassage">The English passage's index.</param>
+/// <param name="JapanesePassage">The Japanese passage's index.</param>
+/// <param name="Fit">exp(−cost) of the alignment step: 1 for lengths in the usual ratio with nothing else to go on, above 1 where numbers and names agree too.</param>
+public sealed record PassageTranslation(int EnglishPassage, int JapanesePassage, double Fit)
+{
+    /// <summary>How sure the alignment is, 0..1, as the export gives it.</summary>
+    public double Score => Math.Min(1, Fit);
+}
 
 /// <summary>
 /// Aligns the passages of an official English version with its Japanese original, as sentence aligners
@@ -78,12 +85,12 @@ public static partial class TranslationAligner
             (int di, int dj) = step[i, j];
             if (di > 0 && dj > 0)
             {
-                double score = Math.Round(Math.Exp(-MoveCost(ef, jf, i - di, di, j - dj, dj, ratio)), 2);
+                double fit = Math.Round(Math.Exp(-MoveCost(ef, jf, i - di, di, j - dj, dj, ratio)), 2);
                 for (int a = i - di; a < i; a++)
                 {
                     for (int b = j - dj; b < j; b++)
                     {
-                        found.Add(new PassageTranslation(en[a].Index, ja[b].Index, score));
+                        found.Add(new PassageTranslation(en[a].Index, ja[b].Index, fit));
                     }
                 }
             }

@@ -61,5 +61,5 @@ public static class TranslationPairs
 
     /// <summary>How well two transcripts' passages align on the whole: each English passage's best score, averaged.</summary>
     public static double MeanScore(IReadOnlyList<PassageTranslation> aligned) =>
-        aligned.Count == 0 ? 0 : aligned.GroupBy(t => t.EnglishPassage).Average(g => g.Max(t => t.Score));
+        aligned.Count == 0 ? 0 : aligned.GroupBy(t => t.EnglishPassage).Average(g => g.Max(t => t.Fit));
 }

@@ -98,6 +98,13 @@ public sealed class TranslationAlignmentTests
         int first = english.Passages.First(p => p.Text.Contains("It has been two weeks since I took office", StringComparison.Ordinal)).Index;
         int original = japanese.Passages.First(p => p.Text.Contains("外務大臣に就任して2週間", StringComparison.Ordinal)).Index;
         Assert.Contains(aligned, t => t.EnglishPassage == first && t.JapanesePassage == original);
+
+        // The export gives each aligned passage on the English source, and nothing on the others.
+        var export = documents.Select(d => Export.ExportMapping.ToExport(d, s_pipeline.Link(documents))).ToArray();
+        Export.ExportTranslation translation = Assert.Single(export.Single(s => s.File == english.FileName).Translations!, t => t.Passage == first);
+        Assert.Equal((japanese.FileName, original), (translation.TargetFile, translation.TargetPassage));
+        Assert.InRange(translation.Score, 0, 1);
+        Assert.Null(export.Single(s => s.File == japanese.FileName).Translations);
     }
 
     [Theory]
