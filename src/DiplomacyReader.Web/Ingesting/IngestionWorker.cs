@@ -86,7 +86,14 @@ public sealed class IngestionWorker(IServiceScopeFactory scopes, JobSignal signa
             result = new ImportResult(job.FileName, ImportOutcome.Failed, Reason: $"the store failed under it ({e.GetBaseException().Message}).") { StoreFailed = true };
         }
 
-        if (result.StoreFailed)
+        if (cancellationToken.IsCancellationRequested && result.Outcome == ImportOutcome.Failed)
+        {
+            // The app is stopping: a failure now may be the stop itself (a cancelled read reported as a fault),
+            // not the document's. The job goes back to the queue for this instance's successor or another.
+            logger.LogInformation("Job {Job} ({File}) goes back to the queue: the app stopped under it", job.Id, job.FileName);
+            await queue.RetryLaterAsync(job.Id, "the app stopped while it was being ingested", CancellationToken.None);
+        }
+        else if (result.StoreFailed)
         {
             logger.LogWarning("Job {Job} ({File}) will be retried: {Reason}", job.Id, job.FileName, result.Reason);
             await queue.RetryLaterAsync(job.Id, result.Reason ?? "the store failed", CancellationToken.None);
