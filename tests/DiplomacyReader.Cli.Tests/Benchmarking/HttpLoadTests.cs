@@ -45,13 +45,14 @@ public sealed class HttpLoadTests
             }
         });
 
-        var load = new HttpLoad(new Uri($"http://127.0.0.1:{port}"), connections: 4, TimeSpan.FromMilliseconds(300));
+        // Two seconds: on a machine busy with other test runs, 300 ms once saw only the first request of each connection.
+        var load = new HttpLoad(new Uri($"http://127.0.0.1:{port}"), connections: 4, TimeSpan.FromSeconds(2));
         HttpLoadResult ok = await load.RunAsync("/ok", CancellationToken.None);
         HttpLoadResult failing = await load.RunAsync("/fail", CancellationToken.None);
         stop.Cancel();
         listener.Stop();
 
-        Assert.True(ok.Requests > 4, $"{ok.Requests} requests in 300 ms");
+        Assert.True(ok.Requests > 4, $"{ok.Requests} requests in 2 s");
         Assert.Equal(0, ok.Errors);
         Assert.Equal(failing.Requests, failing.Errors);
         Assert.True(ok.MedianMs <= ok.P99Ms && ok.P99Ms <= ok.MaxMs);
