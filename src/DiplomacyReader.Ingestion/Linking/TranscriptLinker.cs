@@ -21,6 +21,12 @@ public sealed partial class TranscriptLinker
     /// <summary>Least similarity for a "close" rendering.</summary>
     public const double CloseThreshold = 0.5;
 
+    /// <summary>Least similarity for a Japanese quote to render a Japanese passage (compared character by character).</summary>
+    public const double CjkCloseThreshold = 0.75;
+
+    /// <summary>Japanese quotes shorter than this many characters (a slogan, a name) link to nothing on their wording.</summary>
+    public const int CjkMinCharacters = 10;
+
     /// <summary>Least similarity for a "paraphrase"; below it nothing in the passage renders the statement.</summary>
     public const double ParaphraseThreshold = 0.3;
 
@@ -135,6 +141,13 @@ public sealed partial class TranscriptLinker
         double shingles = TextSimilarity.Containment(reported, passage);
         double aligned = WordAlignment.Align(reported, passage)?.Score ?? 0;
         double score = Math.Round(Math.Max(shingles, aligned), 3);
+        if (Japanese.JapaneseText.IsJapanese(reported))
+        {
+            // Compared character by character, any two Japanese sentences share の, に and を: only a high score is
+            // the same words (another wording of them scores like an unrelated sentence), and a short quote is no evidence.
+            return score >= CjkCloseThreshold && reported.Count(Text.TextNormalizer.IsCjk) >= CjkMinCharacters ? (Fidelity.Close, score) : null;
+        }
+
         return score switch
         {
             >= CloseThreshold => (Fidelity.Close, score),

@@ -141,6 +141,7 @@ public static partial class WordAlignment
 
     private readonly record struct Token(string Text, string Key, int Start, int End);
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")]
+    // A Han, kana or Hangul character is a word of its own: those scripts put no spaces between words.
+    [GeneratedRegex(@"[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]|[\p{L}\p{N}-[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]][\p{L}\p{N}'’.-[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]]*")]
     private static partial Regex WordPattern();
 }

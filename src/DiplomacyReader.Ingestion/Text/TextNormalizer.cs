@@ -100,6 +100,36 @@ public static class TextNormalizer
     public static string Stem(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
-    /// <summary>The words of <see cref="ForComparison"/>.</summary>
-    public static string[] Words(string text) => ForComparison(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// The words of <see cref="ForComparison"/>. A run of Chinese, Japanese or Korean characters, written
+    /// without spaces, gives each character as a word of its own: compared in pairs, as the linker compares
+    /// words, characters match where whole runs never would.
+    /// </summary>
+    public static string[] Words(string text) =>
+        ForComparison(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w.Any(IsCjk) ? SplitCjk(w) : [w])
+            .ToArray();
+
+    private static IEnumerable<string> SplitCjk(string word)
+    {
+        int start = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (IsCjk(word[i]))
+            {
+                if (i > start)
+                {
+                    yield return word[start..i];
+                }
+
+                yield return word[i].ToString();
+                start = i + 1;
+            }
+        }
+
+        if (start < word.Length)
+        {
+            yield return word[start..];
+        }
+    }
 }

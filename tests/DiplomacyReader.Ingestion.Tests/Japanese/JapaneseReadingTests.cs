@@ -68,6 +68,22 @@ public sealed class JapaneseReadingTests
         Assert.Contains("free-and-open-indo-pacific", named.Statements.SelectMany(s => s.Topics));
     }
 
+    [SharedDataFact]
+    public void A_japanese_press_quote_links_to_the_passage_of_the_japanese_record_it_renders_and_an_unsaid_one_to_nothing()
+    {
+        SourceDocument record = Process("01_govbase-mofa-hayashi-pc-20230414-ja.txt");
+        SourceDocument press = Process("13_iza-sankei-hayashi-g7-karuizawa-20230414.txt");
+
+        var links = s_pipeline.Link([record, press]).Links.Where(l => l.SourceFile == press.FileName).ToArray();
+
+        StatementRecord rendered = press.Statements.Single(s => s.Quote?.StartsWith("アジアで開催する", StringComparison.Ordinal) == true);
+        StatementRecord unsaid = press.Statements.Single(s => s.Quote?.StartsWith("外相間の", StringComparison.Ordinal) == true); // said later than the stored excerpt
+        var link = Assert.Single(links, l => l.StatementId == rendered.Id);
+        Assert.Equal(Fidelity.Close, link.Fidelity);
+        Assert.Contains("議長国として", record.Passages[link.TargetPassage].Text);
+        Assert.DoesNotContain(links, l => l.StatementId == unsaid.Id);
+    }
+
     private static SourceDocument Process(string file)
     {
         string path = Path.Combine(SharedData.Corpus("japan-ja"), "docs", file);
