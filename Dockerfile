@@ -9,6 +9,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app/publish ./
 COPY seeds/ ./seeds/
+# Japanese and Chinese fonts, for anything that renders the pages inside the container (screenshots, PDFs).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
 # The SQLite store lives on a volume so that it outlives the container; the app user must own it.
 RUN mkdir -p /data && chown "$APP_UID" /data
 VOLUME /data
