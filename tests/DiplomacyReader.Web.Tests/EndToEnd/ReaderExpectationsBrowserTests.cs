@@ -195,6 +195,12 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         string report = "/sources/" + Uri.EscapeDataString(await fixture.App.SlugOfAsync("19_nippon-jiji-ishiba-inaugural-pc-20241001.txt"));
         Assert.StartsWith(report + "#", await row.Locator(".report a[href^='/sources/']").First.GetAttributeAsync("href")); // Jiji's English report of the English version
         Assert.Contains("Press Conference by Prime Minister Ishiba", await page.Locator(".translation-partner").TextContentAsync());
+        if (width == 1200)
+        {
+            await row.ScrollIntoViewIfNeededAsync();
+            Directory.CreateDirectory(BrowserFixture.Screenshots);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "compare-japanese.png") });
+        }
     }
 
     private static readonly SemaphoreSlim s_importing = new(1, 1);
