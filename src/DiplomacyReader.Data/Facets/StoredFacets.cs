@@ -49,7 +49,7 @@ public static class StoredFacets
     /// <summary>The one (facet, value) the filter narrows by, ("", "") for none, or null when it narrows otherwise.</summary>
     public static (string Facet, string Value)? Covered(StatementFilter filter)
     {
-        if (filter.From is not null || filter.To is not null || !string.IsNullOrWhiteSpace(filter.Text))
+        if (filter.From is not null || filter.To is not null || !string.IsNullOrWhiteSpace(filter.Text) || filter.Language is not null)
         {
             return null;
         }

@@ -42,11 +42,15 @@ public sealed record StatementFilter
 
     public string? Text { get; init; }
 
+    /// <summary>The source's language ("ja", "en"); a tag with a region ("ja-JP") counts as its language.</summary>
+    public string? Language { get; init; }
+
     public StatementSort Sort { get; init; }
 
     /// <summary>Whether any filter narrows the list.</summary>
     public bool IsNarrowed => Country is not null || SpeakerCountry is not null || Actor is not null || Role is not null || Topic is not null
-        || Kind is not null || SourceKind is not null || Publisher is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Text);
+        || Kind is not null || SourceKind is not null || Publisher is not null || From is not null || To is not null || !string.IsNullOrWhiteSpace(Text)
+        || Language is not null;
 
     /// <summary>The statements that pass every filter.</summary>
     public IQueryable<Statement> Apply(DiplomacyDbContext db)
@@ -100,6 +104,12 @@ public sealed record StatementFilter
         if (To is DateOnly to)
         {
             statements = statements.Where(s => s.Source.PublishedOn <= to);
+        }
+
+        if (Language is string language)
+        {
+            string prefix = language + "-";
+            statements = statements.Where(s => s.Source.Language == language || (s.Source.Language != null && s.Source.Language.StartsWith(prefix)));
         }
 
         if (Search.SearchQuery.Parse(Text) is Search.SearchQuery query)

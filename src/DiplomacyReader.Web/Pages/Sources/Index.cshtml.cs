@@ -16,6 +16,10 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
+    /// <summary>Only sources in one language ("ja"); a tag with a region counts as its language.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
     /// <summary>Only the reports of one story (a story's id: <see cref="Data.Entities.Source.StoryId"/>).</summary>
     [BindProperty(SupportsGet = true)]
     public int? Story { get; set; }
@@ -29,6 +33,9 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     /// <summary>How many sources there are of the kind shown.</summary>
     public int Total { get; private set; }
 
+    /// <summary>The languages sources are in, for the language filter.</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
     /// <summary>Where the next page starts, or null on the last page.</summary>
     public ListCursor? Next { get; private set; }
 
@@ -39,7 +46,15 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
         SourceKind? kind = Names.Parse<SourceKind>(Kind);
         IQueryable<Data.Entities.Source> sources = db.Sources.AsNoTracking().Where(s => kind == null || s.Kind == kind)
             .Where(s => Story == null || s.StoryId == Story);
+        if (!string.IsNullOrWhiteSpace(Language))
+        {
+            string language = Language.Trim().ToLowerInvariant(), prefix = language + "-";
+            sources = sources.Where(s => s.Language == language || (s.Language != null && s.Language.StartsWith(prefix)));
+        }
+
         Total = await sources.CountAsync(cancellationToken);
+        Languages = (await db.Sources.AsNoTracking().Where(s => s.Language != null).Select(s => s.Language!).Distinct().Take(50).ToListAsync(cancellationToken))
+            .Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct().Order().ToList();
         var rows = await sources.NewestFirst(ListCursor.Parse(After))
             .Take(PageSize + 1) // one more than shown tells whether there is a next page
             .Select(s => new { s.SortDate, s.Id, Row = new Row(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count, s.CitedPublisher, s.StoryId, s.CopyOfId != null) })
@@ -55,6 +70,11 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
         if (Names.Parse<SourceKind>(Kind) is SourceKind kind)
         {
             query.Add("kind=" + Names.Of(kind));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Language))
+        {
+            query.Add("language=" + Uri.EscapeDataString(Language.Trim()));
         }
 
         if (Story is int story)

@@ -25,6 +25,9 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
 
     public StatementFacets Facets { get; private set; } = null!;
 
+    /// <summary>The languages sources declare or were read in ("en", "ja"), for the language filter.</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
     /// <summary>The filtered statements per month, for the chart above the list.</summary>
     public Timeline Timeline { get; private set; } = new([]);
 
@@ -43,6 +46,8 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Total = Facets.Total;
         await ReadPageAsync(cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Filter, cancellationToken);
+        Languages = (await db.Sources.AsNoTracking().Where(s => s.Language != null).Select(s => s.Language!).Distinct().Take(50).ToListAsync(cancellationToken))
+            .Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct().Order().ToList();
         FacetViews =
         [
             new("country", "Country mentioned", Query.Country, Facets.Countries),
@@ -79,6 +84,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
                     "from" when Filter.From is DateOnly from => $"From: {from:yyyy-MM-dd}",
                     "to" when Filter.To is DateOnly to => $"To: {to:yyyy-MM-dd}",
                     "q" => $"Words: {value}",
+                    "language" => $"Language: {LanguageNames.Of(value)}",
                     _ => null, // paging and sorting are not filters; an unreadable date is said apart
                 };
             if (label is not null)

@@ -35,6 +35,9 @@ public sealed class StatementQueryString
 
     public string? Q { get; set; }
 
+    /// <summary>The source's language: "ja", "en".</summary>
+    public string? Language { get; set; }
+
     public string? Sort { get; set; }
 
     /// <summary>The page number ("p": "page" is a route value Razor Pages keeps for itself).</summary>
@@ -76,6 +79,7 @@ public sealed class StatementQueryString
         From = Date(From),
         To = Date(To),
         Text = Blank(Q),
+        Language = Blank(Language)?.ToLowerInvariant(),
         Sort = Sort == "oldest" ? StatementSort.Oldest : StatementSort.Newest,
     };
 
@@ -85,7 +89,7 @@ public sealed class StatementQueryString
         (string Name, string? Value)[] all =
         [
             ("country", Country), ("speakerCountry", SpeakerCountry), ("actor", Actor), ("role", Role), ("topic", Topic),
-            ("kind", Kind), ("sourceKind", SourceKind), ("publisher", Publisher), ("from", From), ("to", To), ("q", Q), ("sort", Sort),
+            ("kind", Kind), ("sourceKind", SourceKind), ("publisher", Publisher), ("from", From), ("to", To), ("q", Q), ("language", Language), ("sort", Sort),
             ("p", P is > 1 ? P.Value.ToString(CultureInfo.InvariantCulture) : null), ("after", After), ("before", Before),
         ];
         return all.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => KeyValuePair.Create(v.Name, v.Value!));

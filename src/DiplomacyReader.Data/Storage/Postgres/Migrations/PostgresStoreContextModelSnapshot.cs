@@ -542,6 +542,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 
                     b.HasIndex("CopyOfId");
 
+                    b.HasIndex("Language");
+
                     b.HasIndex("PublishedOn");
 
                     b.HasIndex("Publisher");

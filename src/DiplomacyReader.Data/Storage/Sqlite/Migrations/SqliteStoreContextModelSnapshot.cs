@@ -520,6 +520,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
 
                     b.HasIndex("CopyOfId");
 
+                    b.HasIndex("Language");
+
                     b.HasIndex("PublishedOn");
 
                     b.HasIndex("Publisher");
