@@ -11,7 +11,7 @@ namespace DiplomacyReader.Web.Pages.Sources;
 /// The clean reader: the article's passages with statements highlighted and linked, chips for speakers,
 /// countries and topics, flags, and the comments and site chrome folded away.
 /// </summary>
-public sealed class DetailModel(DiplomacyDbContext db) : PageModel
+public sealed class DetailModel(DiplomacyDbContext db, DiplomacyReader.Ingestion.IngestionPipeline pipeline) : PageModel
 {
     public SourceView Source { get; private set; } = null!;
 
@@ -28,6 +28,9 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
     /// <summary>The other reports of the same story (the same paragraphs or quotes, within days), oldest first.</summary>
     public IReadOnlyList<Data.Stories.StoryReport> Story { get; private set; } = [];
+
+    /// <summary>For a transcript: its version in the other language, with the passages aligned, or null.</summary>
+    public TranslationPartner? Translation { get; private set; }
 
     /// <summary>The story's id, for the sources list it filters.</summary>
     public int? StoryId { get; private set; }
@@ -53,6 +56,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
 
         Source = source;
         Story = await Data.Stories.StoryReports.OfAsync(db, source.Id, cancellationToken);
+        Translation = source.Kind == SourceKind.Transcript ? await TranslationPartner.FindAsync(db, pipeline.Knowledge, source.Id, cancellationToken) : null;
         var statements = await db.Statements.AsNoTracking()
             .Where(s => s.SourceId == source.Id)
             .OrderBy(s => s.Ordinal)

@@ -5,7 +5,7 @@ using DiplomacyReader.Ingestion.Linking;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace DiplomacyReader.Web.Pages.Compare;
+namespace DiplomacyReader.Web.Pages.Shared;
 
 /// <summary>
 /// The other-language version of a stored transcript (a Japanese record and its official English version,
