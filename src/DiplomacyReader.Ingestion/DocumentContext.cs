@@ -78,6 +78,11 @@ public sealed class DocumentContext
     /// <inheritdoc cref="SourceDocument.TranscriptSpeaker"/>
     public ActorRef? TranscriptSpeaker { get; set; }
 
+    /// <summary>Whether the text is Japanese (<see cref="Japanese.JapaneseText.IsJapanese"/>), read once: the Japanese steps read it, and the English extraction does not.</summary>
+    public bool IsJapanese => _isJapanese ??= Japanese.JapaneseText.IsJapanese(Text);
+
+    private bool? _isJapanese;
+
     /// <summary>A Japanese record's labelled turns (<see cref="Japanese.JapaneseLayoutStep"/>); empty otherwise.</summary>
     public IReadOnlyList<Japanese.JapaneseLayoutStep.Turn> JapaneseTurns { get; set; } = [];
 

@@ -12,6 +12,21 @@ namespace DiplomacyReader.Data.Facets;
 /// </summary>
 public static class StoredFacets
 {
+    /// <summary>How many statements <paramref name="filter"/> selects, read from its one count, or null when the table does not hold it.</summary>
+    public static async Task<int?> TotalAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
+    {
+        if (Covered(filter) is not (string facet, string value))
+        {
+            return null;
+        }
+
+        string countFacet = facet == "" ? Facet.Total : facet;
+        return await db.FacetCounts.AsNoTracking()
+            .Where(c => c.FilterFacet == facet && c.FilterValue == value && c.Facet == countFacet && (facet == "" || c.Value == value))
+            .Select(c => (int?)c.Count)
+            .FirstOrDefaultAsync(cancellationToken) ?? 0;
+    }
+
     /// <summary>The facets of <paramref name="filter"/>'s statements, or null when the table does not hold them.</summary>
     public static async Task<StatementFacets?> ReadAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
     {

@@ -108,8 +108,8 @@ public sealed record StatementFilter
 
         if (Language is string language)
         {
-            string prefix = language + "-";
-            statements = statements.Where(s => s.Source.Language == language || (s.Source.Language != null && s.Source.Language.StartsWith(prefix)));
+            IQueryable<int> inLanguage = db.Sources.Where(SourceLanguages.In(language)).Select(s => s.Id);
+            statements = statements.Where(s => inLanguage.Contains(s.SourceId));
         }
 
         if (Search.SearchQuery.Parse(Text) is Search.SearchQuery query)

@@ -11,17 +11,10 @@ public sealed record SearchTerm(IReadOnlyList<string> Words, bool IsPrefix)
     /// Japanese and Chinese are written without spaces, so a word-based index holds whole runs of characters
     /// as one token and 尖閣 would never match 尖閣諸島: such terms are matched as substrings instead.
     /// </summary>
-    public bool IsUnspaced => Words.Any(w => w.Any(IsUnspacedScript));
+    public bool IsUnspaced => Words.Any(w => w.Any(Ingestion.Text.TextNormalizer.IsCjk));
 
     /// <summary>The term as it appears in text: the words with single spaces.</summary>
     public string Text => string.Join(' ', Words);
-
-    private static bool IsUnspacedScript(char c) =>
-        c is >= '\u3040' and <= '\u30FF' // hiragana, katakana
-            or >= '\u3400' and <= '\u4DBF' // CJK extension A
-            or >= '\u4E00' and <= '\u9FFF' // CJK unified ideographs
-            or >= '\uF900' and <= '\uFAFF' // CJK compatibility ideographs
-            or >= '\uAC00' and <= '\uD7AF'; // Hangul syllables
 }
 
 /// <summary>

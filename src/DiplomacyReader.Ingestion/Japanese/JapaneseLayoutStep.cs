@@ -16,7 +16,7 @@ public sealed partial class JapaneseLayoutStep : IIngestionStep
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
-        if (!JapaneseText.IsJapanese(context.Text))
+        if (!context.IsJapanese)
         {
             return;
         }

@@ -22,14 +22,11 @@ public sealed partial class JapaneseStatementsStep : IIngestionStep
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
-        if (!JapaneseText.IsJapanese(context.Text))
+        if (!context.IsJapanese)
         {
             return;
         }
 
-        // The English rules read a Japanese record's every line as the official's (date lines and turn labels
-        // included) and find no quote in its press: what they found is replaced, not added to.
-        context.Statements.Clear();
         var names = new JapaneseNames(context.Knowledge);
         int before = context.Statements.Count;
         if (context.Kind == SourceKind.Transcript)
@@ -151,18 +148,16 @@ public sealed partial class JapaneseStatementsStep : IIngestionStep
     // Countries and topics by their Japanese names, for the statements added here and the source.
     private static void Tag(DocumentContext context, int from)
     {
-        KnowledgeBase kb = context.Knowledge.Base;
-        string[] CountriesIn(string text) => kb.Countries.Where(c => c.NativeNames.Any(n => text.Contains(n, StringComparison.Ordinal))).Select(c => c.Code).ToArray();
-        string[] TopicsIn(string text) => kb.Topics.Where(t => t.NativeKeywords.Any(k => text.Contains(k, StringComparison.Ordinal))).Select(t => t.Slug).ToArray();
+        KnowledgeIndex knowledge = context.Knowledge;
         for (int i = from; i < context.Statements.Count; i++)
         {
             StatementRecord statement = context.Statements[i];
-            context.Statements[i] = statement with { Countries = CountriesIn(statement.Text), Topics = TopicsIn(statement.Text) };
+            context.Statements[i] = statement with { Countries = knowledge.CountriesInJapanese(statement.Text), Topics = knowledge.TopicsInJapanese(statement.Text) };
         }
 
         string article = string.Join("\n", context.Passages.Where(p => p.Kind is not (PassageKind.Boilerplate or PassageKind.Comment)).Select(p => p.Text));
-        context.Countries.AddRange(CountriesIn(article).Except(context.Countries).ToArray());
-        context.Topics.AddRange(TopicsIn(article).Except(context.Topics).ToArray());
+        context.Countries.AddRange(knowledge.CountriesInJapanese(article).Except(context.Countries).ToArray());
+        context.Topics.AddRange(knowledge.TopicsInJapanese(article).Except(context.Topics).ToArray());
     }
 
     // A subject the knowledge base cannot name: a title or person followed by は (大統領は, 同氏は, 報道官は).

@@ -40,6 +40,14 @@ public static partial class JapaneseText
         return letters > 0 && kana > 0 && japanese >= letters * JapaneseShare;
     }
 
+    /// <summary>
+    /// Whether a source's language tag is Japanese ("ja", "ja-JP"): declared by the page, or set by
+    /// <see cref="JapaneseLayoutStep"/> for Japanese text that declares none. What pairs a transcript with its
+    /// translation reads, so that the pipeline and the pages, which have no text at hand, decide alike.
+    /// </summary>
+    public static bool IsJapaneseTag(string? language) =>
+        language is not null && (language.Equals("ja", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja-", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The first date in <paramref name="text"/>, in either calendar, or null.</summary>
     public static DateOnly? FirstDate(string text)
     {

@@ -206,6 +206,18 @@ public sealed class KnowledgeIndex
     public IReadOnlyList<string> TopicsIn(string text) =>
         _topicPatterns.Where(t => t.Pattern.IsMatch(text)).Select(t => t.Topic.Slug).ToArray();
 
+    /// <summary>Codes of the countries whose Japanese names (<see cref="CountryEntry.NativeNames"/>) stand in <paramref name="text"/>, found as substrings.</summary>
+    public IReadOnlyList<string> CountriesInJapanese(string text) =>
+        Base.Countries.Where(c => c.NativeNames.Any(n => text.Contains(n, StringComparison.Ordinal))).Select(c => c.Code).ToArray();
+
+    /// <summary>Slugs of the topics whose Japanese keywords (<see cref="TopicEntry.NativeKeywords"/>) stand in <paramref name="text"/>.</summary>
+    public IReadOnlyList<string> TopicsInJapanese(string text) =>
+        Base.Topics.Where(t => t.NativeKeywords.Any(k => text.Contains(k, StringComparison.Ordinal))).Select(t => t.Slug).ToArray();
+
+    /// <summary>Keys of the Japanese actors whose family name (<see cref="ActorEntry.NativeFamilyName"/>) stands in <paramref name="text"/>.</summary>
+    public IReadOnlyList<string> FamilyNamesIn(string text) =>
+        Base.Actors.Where(a => a.NativeFamilyName is string family && text.Contains(family, StringComparison.Ordinal)).Select(a => a.Key).ToArray();
+
     /// <summary>Whether <paramref name="phrase"/> is exactly one of the topic keywords.</summary>
     public bool IsTopicKeyword(string phrase) =>
         Base.Topics.Any(t => t.Keywords.Contains(phrase, StringComparer.OrdinalIgnoreCase));

@@ -141,8 +141,8 @@ public static partial class TranslationAligner
         public static Features OfJapanese(string text, KnowledgeIndex knowledge)
         {
             var anchors = new HashSet<string>(Numbers().Matches(text).Select(m => m.Value));
-            anchors.UnionWith(knowledge.Base.Countries.Where(c => c.NativeNames.Any(n => text.Contains(n, StringComparison.Ordinal))).Select(c => c.Code));
-            anchors.UnionWith(knowledge.Base.Actors.Where(a => a.NativeFamilyName is string family && text.Contains(family, StringComparison.Ordinal)).Select(a => a.Key));
+            anchors.UnionWith(knowledge.CountriesInJapanese(text));
+            anchors.UnionWith(knowledge.FamilyNamesIn(text));
             return new Features(text.Length, anchors, text.Length < 30 && !text.TrimEnd().EndsWith('。'));
         }
     }

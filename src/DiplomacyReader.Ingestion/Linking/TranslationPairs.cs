@@ -21,13 +21,13 @@ public static class TranslationPairs
     public static IReadOnlyList<(int English, int Japanese)> Find(IReadOnlyList<SourceDocument> documents, Knowledge.KnowledgeIndex knowledge)
     {
         var japanese = documents.Select((d, i) => (Document: d, Index: i))
-            .Where(d => d.Document.Kind == SourceKind.Transcript && d.Document.TranscriptSpeaker?.KnowledgeBaseKey is not null && JapaneseText.IsJapanese(d.Document.Text))
+            .Where(d => d.Document.Kind == SourceKind.Transcript && d.Document.TranscriptSpeaker?.KnowledgeBaseKey is not null && JapaneseText.IsJapaneseTag(d.Document.Language))
             .ToList();
         var pairs = new List<(int, int)>();
         for (int i = 0; i < documents.Count; i++)
         {
             SourceDocument english = documents[i];
-            if (english.Kind != SourceKind.Transcript || JapaneseText.IsJapanese(english.Text))
+            if (english.Kind != SourceKind.Transcript || JapaneseText.IsJapaneseTag(english.Language))
             {
                 continue;
             }

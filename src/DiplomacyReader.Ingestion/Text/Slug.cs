@@ -16,9 +16,9 @@ public static class Slug
     {
         var builder = new StringBuilder();
         // Accents come off Latin letters (FormD); kana keep their voicing marks (FormC), so が stays が.
-        foreach (char c in text.Normalize(NormalizationForm.FormC).SelectMany(c => IsUnspaced(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD)))
+        foreach (char c in text.Normalize(NormalizationForm.FormC).SelectMany(c => TextNormalizer.IsCjk(c) ? c.ToString() : c.ToString().Normalize(NormalizationForm.FormD)))
         {
-            if (IsUnspaced(c))
+            if (TextNormalizer.IsCjk(c))
             {
                 builder.Append(c);
             }
@@ -34,7 +34,7 @@ public static class Slug
         }
 
         string slug = builder.ToString().Trim('-');
-        if (slug.Any(IsUnspaced) && slug.Length > MaxUnspacedLength)
+        if (slug.Any(TextNormalizer.IsCjk) && slug.Length > MaxUnspacedLength)
         {
             slug = slug[..MaxUnspacedLength].Trim('-');
         }
@@ -48,7 +48,4 @@ public static class Slug
 
         return slug.Length == 0 ? "untitled" : slug;
     }
-
-    private static bool IsUnspaced(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 }

@@ -47,7 +47,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         Roles = await db.ActorRoles.AsNoTracking().Where(r => r.ActorId == actor.Id).OrderBy(r => r.From)
             .Select(r => new RoleView(r.Title, r.CountryCode, r.From, r.To)).ToListAsync(cancellationToken);
         var statements = db.Statements.AsNoTracking().Where(s => s.SpeakerId == actor.Id);
-        StatementCount = (await StoredFacets.UnderAsync(db, Facet.Actor, actor.Slug, Facet.Actor, cancellationToken)).Sum(v => v.Count);
+        StatementCount = await ProfileQueries.CountAsync(db, new StatementFilter { Actor = actor.Slug }, cancellationToken);
         Statements = await statements.NewestFirst().PageAsync(db, 0, StatementLimit, cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Facet.Actor, actor.Slug, cancellationToken);
         Topics = await ProfileQueries.TopAsync(db, Facet.Actor, actor.Slug, Facet.Topic, Routes.Topic, cancellationToken);

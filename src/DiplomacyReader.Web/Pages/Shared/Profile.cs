@@ -101,7 +101,7 @@ public static class ProfileQueries
 
     /// <summary>How many statements a filter selects: from the counts kept at import where they hold it, else counted.</summary>
     public static async Task<int> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken) =>
-        (await StoredFacets.ReadAsync(db, filter, cancellationToken))?.Total ?? await filter.Apply(db).CountAsync(cancellationToken);
+        await StoredFacets.TotalAsync(db, filter, cancellationToken) ?? await filter.Apply(db).CountAsync(cancellationToken);
 
     /// <summary>The ten values of <paramref name="ranked"/> most common among those statements, each linked by <paramref name="href"/>.</summary>
     public static async Task<IReadOnlyList<Ranked>> TopAsync(DiplomacyDbContext db, string facet, string value, string ranked, Func<string, string> href, CancellationToken cancellationToken) =>

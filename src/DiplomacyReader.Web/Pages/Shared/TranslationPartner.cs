@@ -20,16 +20,17 @@ public sealed record TranslationPartner(int SourceId, string Slug, string Title,
     public static async Task<TranslationPartner?> FindAsync(DiplomacyDbContext db, KnowledgeIndex knowledge, int transcriptId, CancellationToken cancellationToken)
     {
         var self = await db.Sources.AsNoTracking().Where(s => s.Id == transcriptId)
-            .Select(s => new { s.Id, s.Text, s.PublishedOn, s.TranscriptSpeakerId }).SingleAsync(cancellationToken);
-        bool japanese = JapaneseText.IsJapanese(self.Text);
+            .Select(s => new { s.Id, s.Language, s.PublishedOn, s.TranscriptSpeakerId }).SingleAsync(cancellationToken);
+        bool japanese = JapaneseText.IsJapaneseTag(self.Language);
         var candidates = await db.Sources.AsNoTracking()
             .Where(s => s.Id != self.Id && s.Kind == SourceKind.Transcript
                 && (self.TranscriptSpeakerId == null || s.TranscriptSpeakerId == null || s.TranscriptSpeakerId == self.TranscriptSpeakerId)
                 && (self.PublishedOn == null || s.PublishedOn == null || s.PublishedOn == self.PublishedOn))
             .OrderBy(s => s.Id).Take(MaxCandidates)
-            .Select(s => new { s.Id, s.Slug, Title = s.Title ?? s.FileName, s.Text, s.PublishedOn, SpeakerId = s.TranscriptSpeakerId })
+            .Select(s => new { s.Id, s.Slug, Title = s.Title ?? s.FileName, s.Language, s.PublishedOn, SpeakerId = s.TranscriptSpeakerId })
             .ToListAsync(cancellationToken);
-        candidates = candidates.Where(c => JapaneseText.IsJapanese(c.Text) != japanese).ToList();
+        // Only the language column is read, not the texts: this runs on every view of a transcript.
+        candidates = candidates.Where(c => JapaneseText.IsJapaneseTag(c.Language) != japanese).ToList();
         if (candidates.Count == 0)
         {
             return null;

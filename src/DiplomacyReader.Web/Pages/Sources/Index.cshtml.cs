@@ -48,13 +48,11 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
             .Where(s => Story == null || s.StoryId == Story);
         if (!string.IsNullOrWhiteSpace(Language))
         {
-            string language = Language.Trim().ToLowerInvariant(), prefix = language + "-";
-            sources = sources.Where(s => s.Language == language || (s.Language != null && s.Language.StartsWith(prefix)));
+            sources = sources.Where(SourceLanguages.In(Language));
         }
 
         Total = await sources.CountAsync(cancellationToken);
-        Languages = (await db.Sources.AsNoTracking().Where(s => s.Language != null).Select(s => s.Language!).Distinct().Take(50).ToListAsync(cancellationToken))
-            .Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct().Order().ToList();
+        Languages = await SourceLanguages.ListAsync(db, cancellationToken);
         var rows = await sources.NewestFirst(ListCursor.Parse(After))
             .Take(PageSize + 1) // one more than shown tells whether there is a next page
             .Select(s => new { s.SortDate, s.Id, Row = new Row(s.Slug, s.Title ?? s.FileName, s.Kind, s.Publisher, s.PublishedOn, s.Statements.Count, s.Flags.Count, s.CitedPublisher, s.StoryId, s.CopyOfId != null) })

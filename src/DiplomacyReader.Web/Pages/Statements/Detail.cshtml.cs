@@ -46,8 +46,10 @@ public sealed class DetailModel(DiplomacyDbContext db, PublicSite site, TimeProv
         Statement = statement;
         Item = (await StatementListItemQueries.ItemsAsync(db, [id], cancellationToken)).Single();
         Reports = await ReportsAsync(id, cancellationToken);
-        ReportedBy = await ItemsAsync(db.Links.Where(l => l.TargetPassageId == statement.PassageId && Item.SourceKind == SourceKind.Transcript)
-            .OrderByDescending(l => l.Score).Select(l => l.StatementId), cancellationToken);
+        // Only a transcript's passages are reported; a press statement's page asks nothing of the links here.
+        ReportedBy = Item.SourceKind == SourceKind.Transcript
+            ? await ItemsAsync(db.Links.Where(l => l.TargetPassageId == statement.PassageId).OrderByDescending(l => l.Score).Select(l => l.StatementId), cancellationToken)
+            : [];
         SameWords = statement.QuoteFingerprint is long fingerprint
             ? await ItemsAsync(db.Statements.Where(s => s.QuoteFingerprint == fingerprint && s.SourceId != statement.SourceId)
                 .OrderBy(s => s.SortDate).ThenBy(s => s.SourceId).Select(s => s.Id), cancellationToken)

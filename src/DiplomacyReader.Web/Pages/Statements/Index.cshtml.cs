@@ -46,8 +46,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Total = Facets.Total;
         await ReadPageAsync(cancellationToken);
         Timeline = await ProfileQueries.TimelineAsync(db, Filter, cancellationToken);
-        Languages = (await db.Sources.AsNoTracking().Where(s => s.Language != null).Select(s => s.Language!).Distinct().Take(50).ToListAsync(cancellationToken))
-            .Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct().Order().ToList();
+        Languages = await SourceLanguages.ListAsync(db, cancellationToken);
         FacetViews =
         [
             new("country", "Country mentioned", Query.Country, Facets.Countries),
