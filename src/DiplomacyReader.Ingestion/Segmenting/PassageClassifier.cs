@@ -45,6 +45,11 @@ internal static class PassageClassifier
             kinds[i] = kind;
         }
 
+        if (state.BodyStarted && !state.InComments && !state.AfterComments)
+        {
+            MarkThreadOpenedAboveTheBody(split, kinds);
+        }
+
         return WithSections(split, kinds);
     }
 
@@ -112,6 +117,59 @@ internal static class PassageClassifier
 
         return PassageKind.Paragraph;
     }
+
+    /// <summary>
+    /// Japan Today prints "13 Comments" under the headline, so no line after the body opens the thread; its
+    /// vote counters ("14 ( +16 / -2 )") show it instead. The first counter closes the first comment, which
+    /// runs back to the article's last credit line ("© KYODO"); without such a line only the paragraph right
+    /// above the counter is taken, so an article is never folded away as a comment.
+    /// </summary>
+    private static void MarkThreadOpenedAboveTheBody(IReadOnlyList<RawBlock> blocks, PassageKind[] kinds)
+    {
+        int firstCounter = -1;
+        bool bodySeen = false;
+        for (int i = 0; i < blocks.Count && firstCounter < 0; i++)
+        {
+            bodySeen |= kinds[i] is PassageKind.Paragraph && TextNormalizer.WordCount(blocks[i].Text) >= BodyParagraphMinWords;
+            if (bodySeen && LinePatterns.VoteCounter().IsMatch(blocks[i].Text))
+            {
+                firstCounter = i;
+            }
+        }
+
+        if (firstCounter < 1 || !IsReadersText(kinds[firstCounter - 1]))
+        {
+            return;
+        }
+
+        int start = firstCounter - 1;
+        while (start > 0 && IsReadersText(kinds[start - 1]))
+        {
+            start--;
+        }
+
+        bool creditAbove = start > 0 && kinds[start - 1] == PassageKind.Metadata && LinePatterns.Copyright().IsMatch(blocks[start - 1].Text);
+        for (int i = creditAbove ? start : firstCounter - 1; i < blocks.Count; i++)
+        {
+            if (LinePatterns.CommentThreadEnd().IsMatch(blocks[i].Text))
+            {
+                for (int rest = i; rest < blocks.Count; rest++)
+                {
+                    kinds[rest] = PassageKind.Boilerplate;
+                }
+
+                return;
+            }
+
+            if (IsReadersText(kinds[i]))
+            {
+                kinds[i] = PassageKind.Comment;
+            }
+        }
+    }
+
+    private static bool IsReadersText(PassageKind kind) =>
+        kind is PassageKind.Paragraph or PassageKind.Heading or PassageKind.Question or PassageKind.Answer or PassageKind.List;
 
     private static IReadOnlyList<PassageRecord> WithSections(IReadOnlyList<RawBlock> blocks, PassageKind[] kinds)
     {

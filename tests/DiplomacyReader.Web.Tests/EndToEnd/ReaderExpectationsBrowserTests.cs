@@ -95,6 +95,24 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
     [Theory]
     [InlineData(1200)]
     [InlineData(390)]
+    public async Task Reader_comments_fold_as_the_page_counts_them_with_a_reply_shown_as_a_reply(int width)
+    {
+        IPage page = await fixture.NewPageAsync(width);
+        await page.GotoAsync("/sources/" + await fixture.App.SlugOfAsync("002_db39fb9482dc13f4.txt"));
+        ILocator fold = page.Locator("details.comments");
+        Assert.Contains("the page says 19", await fold.Locator("summary").TextContentAsync());
+        Assert.False(await fold.Locator("ol").IsVisibleAsync()); // folded away until asked for
+
+        await fold.Locator("summary").ClickAsync();
+        await BrowserTests.Check(page, $"reader with its comments open at {width} px");
+        Assert.Equal(19, await fold.Locator("ol > li").CountAsync());
+        Assert.True(await fold.Locator("blockquote").IsVisibleAsync());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(390)]
     public async Task Lists_show_names_and_trust_signals_and_link_a_feed(int width)
     {
         IPage page = await fixture.NewPageAsync(width);

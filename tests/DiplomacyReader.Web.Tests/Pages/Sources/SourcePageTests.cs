@@ -29,10 +29,28 @@ public sealed class SourcePageTests(DiplomacyReaderApp app) : IClassFixture<Dipl
 
         IElement comments = page.QuerySelector("details.comments")!;
         Assert.False(comments.HasAttribute("open"));
-        Assert.Contains(comments.QuerySelectorAll("li"), li => li.TextContent == "Learn how to grovel");
+        Assert.Contains(comments.QuerySelectorAll("li p"), p => p.TextContent == "Learn how to grovel");
         Assert.Empty(comments.QuerySelectorAll("mark"));
         Assert.DoesNotContain("Learn how to grovel", body.TextContent);
         Assert.NotNull(page.QuerySelector(".passage-caption"));
+    }
+
+    [Fact]
+    public async Task Reader_comments_are_counted_as_the_page_counts_them_and_a_reply_names_whom_it_answers()
+    {
+        IHtmlDocument page = await app.GetPageAsync("/sources/" + await app.SlugOfAsync("002_db39fb9482dc13f4.txt"));
+        IElement comments = page.QuerySelector("details.comments")!;
+
+        // Japan Today closes each comment with its vote counter: the seed has 19 counters, and its header says "19 Comments".
+        Assert.Equal(19, comments.QuerySelectorAll("ol > li").Length);
+        Assert.Contains("19 comments in", comments.QuerySelector("summary")!.TextContent);
+        Assert.Contains("the page says 19", comments.QuerySelector("summary")!.TextContent);
+
+        IElement reply = comments.QuerySelectorAll("ol > li").Single(li => li.QuerySelector(".comment-reply") is not null);
+        Assert.Equal("In reply to deanzaZZR (Today 07:26 am JST):", reply.QuerySelector(".comment-reply")!.TextContent);
+        Assert.StartsWith("It saddens me to see Japanese independence", reply.QuerySelector("blockquote")!.TextContent);
+        Assert.StartsWith("You would prefer it was still", reply.QuerySelector("p:not(.comment-reply)")!.TextContent);
+        Assert.DoesNotContain(comments.QuerySelectorAll("li p:not(.comment-reply)"), p => p.TextContent.Contains("am JST"));
     }
 
     [Fact]
