@@ -136,9 +136,19 @@ public sealed partial class ClassifySourceStep : IIngestionStep
 
             // "KITAMURA Toshihiro": the Japanese government's style, family name first in capitals.
             Match capitals = FamilyNameFirst().Match(name);
-            return capitals.Success
-                ? new ActorRef($"{capitals.Groups["given"].Value} {char.ToUpperInvariant(capitals.Groups["family"].Value[0])}{capitals.Groups["family"].Value[1..].ToLowerInvariant()}",
-                    role is not null ? knowledge.RoleByAlias(role.Role)?.Title : null, "JP", null)
+            if (capitals.Success)
+            {
+                return new ActorRef($"{capitals.Groups["given"].Value} {char.ToUpperInvariant(capitals.Groups["family"].Value[0])}{capitals.Groups["family"].Value[1..].ToLowerInvariant()}",
+                    role is not null ? knowledge.RoleByAlias(role.Role)?.Title : null, "JP", null);
+            }
+
+            // "President Ferdinand R. Marcos Jr. at the Philippines-Japan Bilateral Meeting": someone the knowledge
+            // base does not hold, named after a title, becomes an actor with that title; the event after the name is
+            // not part of it. Without a title the line may name an office or an event, so it names nobody.
+            string person = EventAfterName().Replace(name, "");
+            // A middle initial is dropped, as coverage names the person ("Ferdinand Marcos Jr.").
+            return role is not null && PersonName().IsMatch(person)
+                ? new ActorRef(MiddleInitial().Replace(person, ""), knowledge.RoleByAlias(role.Role)?.Title, null, null)
                 : null;
         }
 
@@ -147,6 +157,16 @@ public sealed partial class ClassifySourceStep : IIngestionStep
 
     [GeneratedRegex(@"^(?<family>[A-Z]{2,})\s+(?<given>[A-Z][a-z]+)$")]
     private static partial Regex FamilyNameFirst();
+
+    [GeneratedRegex(@",?\s+(?:at|on|in|during|to|before|for|with|after|of\s+the)\s.*$")]
+    private static partial Regex EventAfterName();
+
+    // Two to four capitalised names, initials allowed inside, and a generational suffix: "Ferdinand R. Marcos Jr.".
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?$")]
+    private static partial Regex PersonName();
+
+    [GeneratedRegex(@"(?<=\S)\s\p{Lu}\.(?=\s)")]
+    private static partial Regex MiddleInitial();
 
     [GeneratedRegex(@"\b(I|we|We|our|Our|my|My|me|us)\b")]
     private static partial Regex FirstPerson();

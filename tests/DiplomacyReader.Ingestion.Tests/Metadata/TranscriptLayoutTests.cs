@@ -66,4 +66,34 @@ public sealed class TranscriptLayoutTests
 
         Assert.Equal(SourceKind.Press, document.Kind);
     }
+
+    [Theory]
+    [InlineData("Opening Statement by President Ferdinand R. Marcos Jr. at the Philippines-Japan Bilateral Meeting", "Ferdinand Marcos Jr.", "President")]
+    [InlineData("Remarks by Prime Minister Anthony Albanese at the Australia-Japan Leaders' Meeting", "Anthony Albanese", "Prime Minister")]
+    public void A_titled_speaker_outside_the_knowledge_base_is_named_from_the_heading_without_the_event(string heading, string name, string role)
+    {
+        SourceDocument document = TestPipeline.Process($"""
+            {heading}
+
+            Your Excellency, it is a pleasure to welcome you and your delegation. I recall my visit last year, and I thank you for your hospitality.
+
+            Our meeting today builds upon the momentum of the recent past, and we look forward to expanding our cooperation with you.
+            """);
+
+        Assert.Equal(SourceKind.Transcript, document.Kind);
+        Assert.Equal((name, role), (document.TranscriptSpeaker?.Name, document.TranscriptSpeaker?.Role));
+        Assert.All(document.Statements, s => Assert.Equal(name, s.Speaker?.Name));
+    }
+
+    [Fact]
+    public void A_heading_naming_an_office_without_a_person_names_nobody()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Statement by the Ministry of Foreign Affairs on the Situation in the Middle East
+
+            We are deeply concerned about the situation, and we call on all parties to exercise restraint.
+            """);
+
+        Assert.Null(document.TranscriptSpeaker);
+    }
 }
