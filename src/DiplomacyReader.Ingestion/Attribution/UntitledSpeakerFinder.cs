@@ -139,7 +139,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
             return null;
         }
 
-        string role = LeadingArticle().Replace(description.Trim(), string.Empty);
+        // "Marcos, for his part, said": a phrase of the sentence between commas, not a description of the person.
+        string role = NotADescription().IsMatch(description.Trim()) ? string.Empty : LeadingArticle().Replace(description.Trim(), string.Empty);
         string[] firstWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToArray();
         string? country = firstWords.Select(w => knowledge.CountryCode(w.TrimEnd(','))).FirstOrDefault(c => c is not null);
         return new Mention(span, MentionKind.NewName, null, name.Value, null, country, false, role.Length == 0 ? null : role);
@@ -158,6 +159,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
     [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<![A-Z][a-z]+\s)(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex SurnameThenAppositive();
+
+    [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotADescription();
 
     [GeneratedRegex(@"[,!?]\s*[""”’]\s*$|[""”]\s*,\s*$")]
     private static partial Regex ClosingQuoteBefore();

@@ -44,7 +44,8 @@ internal static partial class ReportingClauseFinder
         {
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
-            Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && IsSkippableGap(text, m.Span.End, cueStart) && !FollowsPreposition(text, m.Span.Start)).ToArray();
+            Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && !FollowsPreposition(text, m.Span.Start)
+                && (IsSkippableGap(text, m.Span.End, cueStart) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
 
             // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it.
             Mention? before = candidates.LastOrDefault(m => Appositive().IsMatch(text[m.Span.End..cueStart])) ?? candidates.LastOrDefault();
@@ -206,6 +207,19 @@ internal static partial class ReportingClauseFinder
 
         return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
     }
+
+    // "Lin Jian framed the vote as Japan's domestic affair but said …": the subject of the first verb is the
+    // subject of the second, when it is the sentence's first person named, nobody else is named between them
+    // and the clause does not break off. ("McConnell … after he clinched the nomination and said": not "he".)
+    // A pronoun counts only where it opens the sentence or its main clause: "Hayek confirmed she had been and said" is not "she"'s.
+    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, int cueStart, IReadOnlyList<Mention> inSentence) =>
+        inSentence.Count > 0 && inSentence[0] == subject && (subject.IsNamed || OpensClause(text, sentenceStart, subject))
+        && CoordinatedPredicate().IsMatch(text.AsSpan(subject.Span.End, cueStart - subject.Span.End)) && text.AsSpan(subject.Span.End).StartsWith(" ")
+        && !inSentence.Any(m => m.Span.Start >= subject.Span.End && m.Span.End <= cueStart);
+
+    // A lowercase verb, its object (no clause break, no quotation), then "and" or "but" before the cue.
+    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$")]
+    private static partial Regex CoordinatedPredicate();
 
     // "Iwaya and Blinken agreed": the mention right before the cue is only one of the speakers.
     private static bool IsJoint(string text, Mention subject, IReadOnlyList<Mention> mentions)

@@ -142,4 +142,37 @@ public sealed class SubHeadlineTests
         Assert.StartsWith("We will respond", quote.Quote, StringComparison.Ordinal);
         Assert.Equal("Fumio Kishida", quote.Speaker?.Name);
     }
+
+}
+
+/// <summary>Sentence shapes around the verb: a subject with two verbs, a phrase between commas after a name.</summary>
+public sealed class ClauseShapeTests
+{
+    [Fact]
+    public void The_subject_of_a_first_verb_owns_the_quote_of_a_second_joined_by_and_or_but()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Spokesperson Lin Jian framed the vote as Japan’s domestic affair but said it revealed “deep, structural issues” and currents of thought worth sober reflection.
+
+            McConnell was quick to embrace the mogul after he clinched the nomination and said this week that he looked “very competitive” in November.
+            """);
+
+        Assert.Equal("Lin Jian", Assert.Single(document.Statements, s => s.Quote == "deep, structural issues").Speaker?.Name);
+        // "he" stands in a clause of its own between the first name and the verb: whose words, the rule does not guess.
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "very competitive" && s.Speaker is not null && s.Speaker.Name != "McConnell");
+    }
+
+    [Fact]
+    public void A_phrase_between_commas_after_a_name_is_not_the_persons_title()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            President Ferdinand Marcos Jr. welcomed the Japanese leader to Manila on Friday.
+
+            Marcos, for his part, said he was looking forward to expanding the Philippines’ cooperation with Japan in “key areas of development.”
+            """);
+
+        StatementRecord statement = Assert.Single(document.Statements, s => s.Text.StartsWith("Marcos, for his part", StringComparison.Ordinal));
+        Assert.NotEqual("for his part", statement.Speaker?.Role);
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Role?.StartsWith("for ", StringComparison.Ordinal) == true);
+    }
 }
