@@ -21,8 +21,8 @@ public static class AtomFeedEndpoints
 
     public static IEndpointRouteBuilder MapAtomFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Routes.StatementsFeed, ([AsParameters] StatementQueryString query, DiplomacyDbContext db, PublicSite site, HttpContext http, CancellationToken cancellationToken) =>
-                WriteAsync(query.ToFilter() with { Sort = StatementSort.Newest }, "Statements" + Describe(query), query.Url(Routes.Statements), query.Url(Routes.StatementsFeed), db, site, http, cancellationToken))
+        app.MapGet(Routes.StatementsFeed, async ([AsParameters] StatementQueryString query, DiplomacyDbContext db, PublicSite site, HttpContext http, CancellationToken cancellationToken) =>
+                await WriteAsync(query.ToFilter() with { Sort = StatementSort.Newest }, "Statements" + await DescribeAsync(query, db, cancellationToken), query.Url(Routes.Statements), query.Url(Routes.StatementsFeed), db, site, http, cancellationToken))
             .WithName("StatementsFeed").WithTags("Feeds")
             .WithSummary($"An Atom feed of the newest {Entries} statements the statements page's filters show");
         app.MapGet(Routes.Search + "/feed", (string? q, DiplomacyDbContext db, PublicSite site, HttpContext http, CancellationToken cancellationToken) =>
@@ -93,9 +93,15 @@ public static class AtomFeedEndpoints
         return entry;
     }
 
-    private static string Describe(StatementQueryString query)
+    // "Statements: country mentioned China, speaker Takeshi Iwaya", as the page's filter pills name them.
+    private static async Task<string> DescribeAsync(StatementQueryString query, DiplomacyDbContext db, CancellationToken cancellationToken)
     {
-        string[] values = query.Values().Where(v => v.Key is not ("p" or "after" or "before" or "sort")).Select(v => $"{v.Key} {v.Value}").ToArray();
-        return values.Length == 0 ? "" : ": " + string.Join(", ", values);
+        var values = new List<string>();
+        foreach ((string key, string value) in query.Values().Where(v => v.Key is not ("p" or "after" or "before" or "sort")))
+        {
+            values.Add($"{FilterValueNames.FilterName(key)} {await FilterValueNames.StoredNameAsync(db, key, value, cancellationToken) ?? value}");
+        }
+
+        return values.Count == 0 ? "" : ": " + string.Join(", ", values);
     }
 }

@@ -96,13 +96,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
     }
 
     // A value the counts do not list (it matches nothing under the other filters) still has a name in the store.
-    private async Task<string?> NameOfAsync(string key, string value, CancellationToken cancellationToken) => key switch
-    {
-        "country" or "speakerCountry" => await db.Countries.Where(c => c.Code == value.ToUpperInvariant()).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken),
-        "actor" => await db.Actors.Where(a => a.Slug == value).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken),
-        "topic" => await db.Topics.Where(t => t.Slug == value).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken),
-        _ => null,
-    };
+    private Task<string?> NameOfAsync(string key, string value, CancellationToken cancellationToken) => FilterValueNames.StoredNameAsync(db, key, value, cancellationToken);
 
     private static IEnumerable<string> IgnoredDate(string name, string label, string? given, DateOnly? read) =>
         !string.IsNullOrWhiteSpace(given) && read is null ? [$"“{given.Trim()}” is not a date (write it as 2025-01-31): the “{label}” filter ({name}=) is ignored."] : [];

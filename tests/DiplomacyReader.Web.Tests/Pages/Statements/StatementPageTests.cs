@@ -41,6 +41,7 @@ public sealed class StatementPageTests(DiplomacyReaderApp app) : IClassFixture<D
         HttpResponseMessage empty = await client.GetAsync("/search/feed");
 
         Assert.NotEmpty(feed.Items);
+        Assert.Equal("Statements: country mentioned China", feed.Title.Text); // names, as the page's pills, not "country CN"
         Assert.All(feed.Items, item => Assert.Contains(item.Categories, c => c.Name == "CN" && c.Label == "China"));
         Assert.Equal(feed.Items.Count(), feed.Items.Select(i => i.Id).Distinct().Count());
         Assert.All(found.Items, item => Assert.Matches("^/statements/[0-9]+$", item.Links.Single().Uri.OriginalString));

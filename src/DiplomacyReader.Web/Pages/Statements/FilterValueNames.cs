@@ -1,0 +1,33 @@
+using DiplomacyReader.Data;
+using DiplomacyReader.Web.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyReader.Web.Pages.Statements;
+
+/// <summary>
+/// The names of the statements filters and of their values, as people read them ("country mentioned: China",
+/// not "country CN"): for the page's filter pills and for the titles of its feeds.
+/// </summary>
+public static class FilterValueNames
+{
+    /// <summary>What a filter of the query string is, in words; the name itself where it is not a filter.</summary>
+    public static string FilterName(string key) => key switch
+    {
+        "country" => "country mentioned",
+        "speakerCountry" => "speaker's country",
+        "actor" => "speaker",
+        "sourceKind" => "source kind",
+        "q" => "words",
+        _ => key,
+    };
+
+    /// <summary>The stored name of a country, speaker or topic named by code or slug, or null.</summary>
+    public static async Task<string?> StoredNameAsync(DiplomacyDbContext db, string key, string value, CancellationToken cancellationToken) => key switch
+    {
+        "country" or "speakerCountry" => await db.Countries.Where(c => c.Code == value.ToUpperInvariant()).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken),
+        "actor" => await db.Actors.Where(a => a.Slug == value).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken),
+        "topic" => await db.Topics.Where(t => t.Slug == value).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken),
+        "language" => LanguageNames.Of(value),
+        _ => null,
+    };
+}
