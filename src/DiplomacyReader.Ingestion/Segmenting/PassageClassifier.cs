@@ -37,9 +37,10 @@ internal static class PassageClassifier
                 kind = PassageKind.Boilerplate; // a headline repeated by the page template
             }
 
-            if (kind is PassageKind.Paragraph or PassageKind.Answer && TextNormalizer.WordCount(block.Text) >= BodyParagraphMinWords)
+            if (!state.BodyStarted && kind is PassageKind.Paragraph or PassageKind.Answer && TextNormalizer.WordCount(block.Text) >= BodyParagraphMinWords)
             {
                 state.BodyStarted = true;
+                state.BodyStart = i;
             }
 
             kinds[i] = kind;
@@ -47,7 +48,7 @@ internal static class PassageClassifier
 
         if (state.BodyStarted && !state.InComments && !state.AfterComments)
         {
-            MarkThreadOpenedAboveTheBody(split, kinds);
+            MarkThreadOpenedAboveTheBody(split, kinds, state.BodyStart);
         }
 
         return WithSections(split, kinds);
@@ -124,14 +125,12 @@ internal static class PassageClassifier
     /// runs back to the article's last credit line ("© KYODO"); without such a line only the paragraph right
     /// above the counter is taken, so an article is never folded away as a comment.
     /// </summary>
-    private static void MarkThreadOpenedAboveTheBody(IReadOnlyList<RawBlock> blocks, PassageKind[] kinds)
+    private static void MarkThreadOpenedAboveTheBody(IReadOnlyList<RawBlock> blocks, PassageKind[] kinds, int bodyStart)
     {
         int firstCounter = -1;
-        bool bodySeen = false;
-        for (int i = 0; i < blocks.Count && firstCounter < 0; i++)
+        for (int i = bodyStart; i < blocks.Count && firstCounter < 0; i++)
         {
-            bodySeen |= kinds[i] is PassageKind.Paragraph && TextNormalizer.WordCount(blocks[i].Text) >= BodyParagraphMinWords;
-            if (bodySeen && LinePatterns.VoteCounter().IsMatch(blocks[i].Text))
+            if (LinePatterns.VoteCounter().IsMatch(blocks[i].Text))
             {
                 firstCounter = i;
             }
@@ -231,6 +230,9 @@ internal static class PassageClassifier
     private sealed class PageState
     {
         public bool BodyStarted { get; set; }
+
+        /// <summary>The block that started the body, once <see cref="BodyStarted"/>.</summary>
+        public int BodyStart { get; set; }
 
         public bool InComments { get; set; }
 

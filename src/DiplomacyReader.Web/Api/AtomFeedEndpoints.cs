@@ -99,7 +99,7 @@ public static class AtomFeedEndpoints
         var values = new List<string>();
         foreach ((string key, string value) in query.Values().Where(v => v.Key is not ("p" or "after" or "before" or "sort")))
         {
-            values.Add($"{FilterValueNames.FilterName(key)} {await FilterValueNames.StoredNameAsync(db, key, value, cancellationToken) ?? value}");
+            values.Add($"{FilterValueNames.FilterName(key).ToLowerInvariant()} {await FilterValueNames.StoredNameAsync(db, key, value, cancellationToken) ?? value}");
         }
 
         return values.Count == 0 ? "" : ": " + string.Join(", ", values);

@@ -10,14 +10,21 @@ namespace DiplomacyReader.Web.Pages.Statements;
 /// </summary>
 public static class FilterValueNames
 {
-    /// <summary>What a filter of the query string is, in words; the name itself where it is not a filter.</summary>
+    /// <summary>What a filter of the query string is, in words ("Country mentioned"); the name itself where it is not a filter.</summary>
     public static string FilterName(string key) => key switch
     {
-        "country" => "country mentioned",
-        "speakerCountry" => "speaker's country",
-        "actor" => "speaker",
-        "sourceKind" => "source kind",
-        "q" => "words",
+        "country" => "Country mentioned",
+        "speakerCountry" => "Speaker's country",
+        "actor" => "Speaker",
+        "role" => "Role",
+        "topic" => "Topic",
+        "kind" => "Statement kind",
+        "sourceKind" => "Source kind",
+        "publisher" => "Publisher",
+        "from" => "From",
+        "to" => "To",
+        "q" => "Words",
+        "language" => "Language",
         _ => key,
     };
 

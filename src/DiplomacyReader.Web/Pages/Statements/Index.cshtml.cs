@@ -49,14 +49,14 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Languages = await SourceLanguages.ListAsync(db, cancellationToken);
         FacetViews =
         [
-            new("country", "Country mentioned", Query.Country, Facets.Countries),
-            new("speakerCountry", "Speaker's country", Query.SpeakerCountry, Facets.SpeakerCountries),
-            new("actor", "Speaker", Query.Actor, Facets.Actors),
-            new("role", "Role", Query.Role, Facets.Roles),
-            new("topic", "Topic", Query.Topic, Facets.Topics),
-            new("kind", "Statement kind", Query.Kind, Facets.Kinds),
-            new("sourceKind", "Source kind", Query.SourceKind, Facets.SourceKinds),
-            new("publisher", "Publisher", Query.Publisher, Facets.Publishers),
+            new("country", Query.Country, Facets.Countries),
+            new("speakerCountry", Query.SpeakerCountry, Facets.SpeakerCountries),
+            new("actor", Query.Actor, Facets.Actors),
+            new("role", Query.Role, Facets.Roles),
+            new("topic", Query.Topic, Facets.Topics),
+            new("kind", Query.Kind, Facets.Kinds),
+            new("sourceKind", Query.SourceKind, Facets.SourceKinds),
+            new("publisher", Query.Publisher, Facets.Publishers),
         ];
         ActiveFilters = await ActiveFiltersOfAsync(cancellationToken);
         Ignored = [.. IgnoredDate("from", "From", Query.From, Filter.From), .. IgnoredDate("to", "To", Query.To, Filter.To)];
@@ -77,13 +77,13 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         {
             FacetView? facet = FacetViews.FirstOrDefault(f => f.Name == key);
             string? label = facet is not null
-                ? $"{facet.Label}: {facet.Values.FirstOrDefault(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))?.Label ?? await NameOfAsync(key, value, cancellationToken) ?? value}"
+                ? $"{facet.Label}: {facet.Values.FirstOrDefault(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase))?.Label ?? await FilterValueNames.StoredNameAsync(db, key, value, cancellationToken) ?? value}"
                 : key switch
                 {
-                    "from" when Filter.From is DateOnly from => $"From: {from:yyyy-MM-dd}",
-                    "to" when Filter.To is DateOnly to => $"To: {to:yyyy-MM-dd}",
-                    "q" => $"Words: {value}",
-                    "language" => $"Language: {LanguageNames.Of(value)}",
+                    "from" when Filter.From is DateOnly from => $"{FilterValueNames.FilterName(key)}: {from:yyyy-MM-dd}",
+                    "to" when Filter.To is DateOnly to => $"{FilterValueNames.FilterName(key)}: {to:yyyy-MM-dd}",
+                    "q" => $"{FilterValueNames.FilterName(key)}: {value}",
+                    "language" => $"{FilterValueNames.FilterName(key)}: {LanguageNames.Of(value)}",
                     _ => null, // paging and sorting are not filters; an unreadable date is said apart
                 };
             if (label is not null)
@@ -94,9 +94,6 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
 
         return filters;
     }
-
-    // A value the counts do not list (it matches nothing under the other filters) still has a name in the store.
-    private Task<string?> NameOfAsync(string key, string value, CancellationToken cancellationToken) => FilterValueNames.StoredNameAsync(db, key, value, cancellationToken);
 
     private static IEnumerable<string> IgnoredDate(string name, string label, string? given, DateOnly? read) =>
         !string.IsNullOrWhiteSpace(given) && read is null ? [$"“{given.Trim()}” is not a date (write it as 2025-01-31): the “{label}” filter ({name}=) is ignored."] : [];
