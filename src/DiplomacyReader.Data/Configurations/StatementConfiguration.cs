@@ -9,7 +9,9 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
     public void Configure(EntityTypeBuilder<Statement> builder)
     {
         builder.HasIndex(s => new { s.SourceId, s.Key }).IsUnique();
-        builder.HasIndex(s => s.QuoteFingerprint);
+        // Reports printing a quote within a few days (the story grouper): a stock phrase printed in thousands of
+        // reports over the years is then read for this week's reports only.
+        builder.HasIndex(s => new { s.QuoteFingerprint, s.SortDate });
         // A speaker's statements in one source (the linker's lookups), and a speaker's statements newest first
         // (an actor's profile reads its first page from here). Both: with only the second, SQLite answered
         // "this speaker in this source" by reading all of the speaker's statements.

@@ -12,14 +12,19 @@ using Microsoft.Extensions.Logging;
 namespace DiplomacyReader.Data.Importing;
 
 /// <summary>
-/// The one place that knows both the pipeline's records and the store's entities. Importing a source is one
-/// transaction: the source with its passages, statements, flags and links lands whole or not at all, and the
-/// same bytes imported twice change nothing.
+/// The one place that knows both the pipeline's records and the store's entities. A source with its passages,
+/// statements, flags and links lands whole or not at all (a single import is one transaction; a folder is
+/// stored a batch to a transaction, each batch falling back to one transaction a source when anything in it
+/// fails), and the same bytes imported twice change nothing.
 /// </summary>
 public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipeline, StoredLinker linker, StoryGrouper stories, TimeProvider time, ILogger<SourceImporter> logger)
 {
     // How many documents are read ahead of the one being stored: enough to keep every core busy.
     private static readonly int ReadAhead = Environment.ProcessorCount * 2;
+
+    // Sources stored in one transaction by a batch import: each commit costs a flush of the search index
+    // (one FTS5 segment, merged later) and of the facet counts, so a commit per source was most of the time.
+    private const int BatchSize = 32;
 
     // Below this many files a batch is not worth loading every stored hash for.
     private const int KnownHashesFrom = 64;
@@ -29,8 +34,8 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
 
     /// <summary>
     /// Imports every file in input order; one file's failure does not stop the others. The pipeline reads
-    /// the next files on other cores while one is stored (each still in its own transaction);
-    /// <paramref name="onEach"/> hears of each file as it ends.
+    /// the next files on other cores while a batch is stored (<see cref="StoreBatchAsync"/>);
+    /// <paramref name="onEach"/> hears of each file once its batch is committed.
     /// </summary>
     public async Task<IReadOnlyList<ImportResult>> ImportAllAsync(IEnumerable<InputFile> files, CancellationToken cancellationToken = default, Action<ImportResult>? onEach = null)
     {
@@ -44,15 +49,23 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         int next = 0;
         while (next < all.Count || ahead.Count > 0)
         {
-            while (next < all.Count && ahead.Count < ReadAhead)
+            var batch = new List<Prepared>(BatchSize);
+            while (batch.Count < BatchSize && (next < all.Count || ahead.Count > 0))
             {
-                InputFile file = all[next++];
-                ahead.Enqueue(Task.Run(() => Prepare(file, known), cancellationToken));
+                while (next < all.Count && ahead.Count < ReadAhead)
+                {
+                    InputFile file = all[next++];
+                    ahead.Enqueue(Task.Run(() => Prepare(file, known), cancellationToken));
+                }
+
+                batch.Add(await ahead.Dequeue());
             }
 
-            ImportResult result = await StoreAsync(await ahead.Dequeue(), cancellationToken);
-            results.Add(result);
-            onEach?.Invoke(result);
+            foreach (ImportResult result in await StoreBatchAsync(batch, cancellationToken))
+            {
+                results.Add(result);
+                onEach?.Invoke(result);
+            }
         }
 
         return results;
@@ -149,37 +162,100 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
     private Task<string?> StoredSlugAsync(string hash, CancellationToken cancellationToken) =>
         db.Sources.Where(s => s.ContentHash == hash).Select(s => s.Slug).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// Stores <paramref name="batch"/> in one transaction. Anything going wrong in it (a unique index refusing
+    /// a slug another writer took, a file the store refuses) rolls the whole batch back, and its files are then
+    /// stored one transaction each, as a single import is: one bad file still never costs another its place.
+    /// </summary>
+    private async Task<IReadOnlyList<ImportResult>> StoreBatchAsync(IReadOnlyList<Prepared> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count(p => p.Early is null) < 2)
+        {
+            return await StoreEachAsync(batch, cancellationToken);
+        }
+
+        var results = new List<ImportResult>(batch.Count);
+        try
+        {
+            await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var counts = new FacetCountDeltas();
+            foreach (Prepared prepared in batch)
+            {
+                if (prepared.Early is ImportResult early)
+                {
+                    results.Add(early);
+                }
+                else if (await StoredSlugAsync(prepared.Hash!, cancellationToken) is string existing) // stored before, or earlier in this batch
+                {
+                    results.Add(new ImportResult(prepared.FileName, ImportOutcome.Duplicate, existing));
+                }
+                else
+                {
+                    results.Add(await WriteDocumentAsync(prepared.FileName, prepared.Document!, counts, cancellationToken));
+                }
+            }
+
+            await counts.SaveAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return results;
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException or InvalidOperationException)
+        {
+            logger.LogInformation(e, "A batch of {Count} files failed; storing them one by one", batch.Count);
+            db.ChangeTracker.Clear();
+            return await StoreEachAsync(batch, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<ImportResult>> StoreEachAsync(IReadOnlyList<Prepared> batch, CancellationToken cancellationToken)
+    {
+        var results = new List<ImportResult>(batch.Count);
+        foreach (Prepared prepared in batch)
+        {
+            results.Add(await StoreAsync(prepared, cancellationToken));
+        }
+
+        return results;
+    }
+
     // One transaction: the source with everything derived from it, or nothing.
     private async Task<ImportResult> StoreDocumentAsync(string fileName, SourceDocument document, CancellationToken cancellationToken)
     {
         await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var counts = new FacetCountDeltas();
+        ImportResult result = await WriteDocumentAsync(fileName, document, counts, cancellationToken);
+        await counts.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    // The source with everything derived from it, inside the caller's transaction; its facet counts are added to
+    // <paramref name="counts"/>, which the caller saves before it commits.
+    private async Task<ImportResult> WriteDocumentAsync(string fileName, SourceDocument document, FacetCountDeltas counts, CancellationToken cancellationToken)
+    {
         Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
         db.Sources.Add(source);
         await db.SaveChangesAsync(cancellationToken);
-        await CountFacetsAsync(source, cancellationToken);
+        CountFacets(source, counts);
         int links = await linker.LinkAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // the links first: stories are told apart by them too
         await stories.GroupAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
         db.ChangeTracker.Clear();
         return new ImportResult(fileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
     }
 
-    // The counts pages read instead of counting (Facets/), kept in the same transaction as the statements they count.
-    private async Task CountFacetsAsync(Source source, CancellationToken cancellationToken)
+    // The counts pages read instead of counting (Facets/), saved in the same transaction as the statements they count.
+    private static void CountFacets(Source source, FacetCountDeltas counts)
     {
-        var deltas = new FacetCountDeltas();
         foreach (Statement statement in source.Statements)
         {
-            deltas.Add(StatementFacetRow.Of(statement, source));
+            counts.Add(StatementFacetRow.Of(statement, source));
         }
 
-        deltas.AddSourceTags(source.Kind, source.Topics.Select(t => (t.Slug, t.Name)));
-        deltas.AddSource(source.MentionedActors.Concat(source.Statements.Select(s => s.Speaker).OfType<Actor>()).Select(a => (a.Slug, a.Name)));
-
-        await deltas.SaveAsync(db, cancellationToken);
+        counts.AddSourceTags(source.Kind, source.Topics.Select(t => (t.Slug, t.Name)));
+        counts.AddSource(source.MentionedActors.Concat(source.Statements.Select(s => s.Speaker).OfType<Actor>()).Select(a => (a.Slug, a.Name)));
     }
 }

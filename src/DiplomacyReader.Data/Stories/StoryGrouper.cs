@@ -43,9 +43,7 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
 
         long[] paragraphs = source.Passages.Where(p => p.Fingerprint is not null).Select(p => p.Fingerprint!.Value).Distinct().ToArray();
         long[] quotes = source.Statements.Where(s => s.QuoteFingerprint is not null).Select(s => s.QuoteFingerprint!.Value).Distinct().ToArray();
-        List<Match> matches = (await MatchesAsync(source.Id, paragraphs, quotes, cancellationToken))
-            .Where(m => IsSameStory(source.PublishedOn, m))
-            .ToList();
+        List<Match> matches = await MatchesAsync(source.Id, source.PublishedOn, paragraphs, quotes, cancellationToken);
         if (matches.Count == 0)
         {
             return null;
@@ -119,23 +117,36 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         return null;
     }
 
-    private async Task<List<Match>> MatchesAsync(int sourceId, long[] paragraphs, long[] quotes, CancellationToken cancellationToken)
+    // The stored reports that share something with the new one and are dated near it (or undated): the date
+    // window is applied in the query, so a quote printed in a thousand reports over the years costs the few
+    // reports of this week, not the thousand.
+    private async Task<List<Match>> MatchesAsync(int sourceId, DateOnly? date, long[] paragraphs, long[] quotes, CancellationToken cancellationToken)
     {
-        // Empty arrays still run: the transcript evidence below needs neither.
+        DateOnly undated = DateOnly.MinValue, from = undated, to = DateOnly.MaxValue;
+        if (date is DateOnly day)
+        {
+            from = day.AddDays(-MaxDaysApart);
+            to = day.AddDays(MaxDaysApart);
+        }
+
         var byParagraph = await db.Passages.AsNoTracking()
-            .Where(p => p.Fingerprint != null && paragraphs.Contains(p.Fingerprint.Value) && p.SourceId != sourceId && p.Source.Kind != SourceKind.Transcript)
+            .Where(p => p.Fingerprint != null && paragraphs.Contains(p.Fingerprint.Value) && p.SourceId != sourceId)
             .GroupBy(p => p.SourceId)
             .Select(g => new { SourceId = g.Key, Shared = g.Select(p => p.Fingerprint).Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var byQuote = await db.Statements.AsNoTracking()
-            .Where(s => s.QuoteFingerprint != null && quotes.Contains(s.QuoteFingerprint.Value) && s.SourceId != sourceId && s.Source.Kind != SourceKind.Transcript)
-            .GroupBy(s => s.SourceId)
-            .Select(g => new { SourceId = g.Key, Shared = g.Select(s => s.QuoteFingerprint).Distinct().Count() })
-            .ToListAsync(cancellationToken);
+        // Two ranges of the (fingerprint, date) index: the week around the new report, and the undated reports.
+        var byQuote = await QuotesSharedAsync(sourceId, quotes, from, to, cancellationToken);
+        if (date is not null)
+        {
+            byQuote.AddRange(await QuotesSharedAsync(sourceId, quotes, undated, undated, cancellationToken));
+        }
+
         // Other reports whose statements were linked to a transcript this one's statements were linked to.
-        var byTranscript = await db.Links.AsNoTracking()
-            .Where(l => l.Statement.SourceId != sourceId && l.Statement.Source.Kind != SourceKind.Transcript
-                && db.Links.Any(mine => mine.Statement.SourceId == sourceId && mine.TargetPassage.SourceId == l.TargetPassage.SourceId))
+        List<int> transcripts = await db.Links.AsNoTracking().Where(l => l.Statement.SourceId == sourceId)
+            .Select(l => l.TargetPassage.SourceId).Distinct().ToListAsync(cancellationToken);
+        var byTranscript = transcripts.Count == 0 ? [] : await db.Links.AsNoTracking()
+            .Where(l => transcripts.Contains(l.TargetPassage.SourceId) && l.Statement.SourceId != sourceId
+                && (l.Statement.SortDate == undated || (l.Statement.SortDate >= from && l.Statement.SortDate <= to)))
             .GroupBy(l => l.Statement.SourceId)
             .Select(g => new { SourceId = g.Key, Shared = g.Select(l => l.TargetPassage.SourceId).Distinct().Count() })
             .ToListAsync(cancellationToken);
@@ -145,14 +156,36 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
             return [];
         }
 
-        var sources = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.PublishedOn, s.StoryId, s.CopyOfId, Paragraphs = s.Passages.Count(p => p.Fingerprint != null) })
+        // Transcripts are what stories report, not reports themselves; their kind is read here, for the few candidates, not joined into the counts above.
+        var candidates = await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id) && s.Kind != SourceKind.Transcript)
+            .Select(s => new { s.Id, s.PublishedOn, s.StoryId, s.CopyOfId })
             .ToListAsync(cancellationToken);
-        return sources.Select(s => new Match(
-                s.Id, s.PublishedOn, s.StoryId, s.CopyOfId, s.Paragraphs,
+        List<Match> matches = candidates.Select(s => new Match(
+                s.Id, s.PublishedOn, s.StoryId, s.CopyOfId, Paragraphs: 0,
                 byParagraph.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0,
-                byQuote.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0,
+                byQuote.Where(m => m.SourceId == s.Id).Sum(m => m.Shared),
                 byTranscript.FirstOrDefault(m => m.SourceId == s.Id)?.Shared ?? 0))
+            .Where(m => IsSameStory(date, m))
             .ToList();
+        if (matches.Count == 0)
+        {
+            return matches;
+        }
+
+        // Their paragraph counts, which tell a copy, only for the reports that are the same story.
+        int[] same = matches.Select(m => m.SourceId).ToArray();
+        Dictionary<int, int> counted = await db.Passages.AsNoTracking().Where(p => same.Contains(p.SourceId) && p.Fingerprint != null)
+            .GroupBy(p => p.SourceId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return matches.Select(m => m with { Paragraphs = counted.GetValueOrDefault(m.SourceId) }).ToList();
     }
+
+    // Per stored report dated from..to, how many of these quote fingerprints it prints.
+    private async Task<List<(int SourceId, int Shared)>> QuotesSharedAsync(int sourceId, long[] quotes, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        (await db.Statements.AsNoTracking()
+            .Where(s => s.QuoteFingerprint != null && quotes.Contains(s.QuoteFingerprint.Value) && s.SortDate >= from && s.SortDate <= to && s.SourceId != sourceId)
+            .GroupBy(s => s.SourceId)
+            .Select(g => new { SourceId = g.Key, Shared = g.Select(s => s.QuoteFingerprint).Distinct().Count() })
+            .ToListAsync(cancellationToken))
+        .Select(m => (m.SourceId, m.Shared)).ToList();
 }

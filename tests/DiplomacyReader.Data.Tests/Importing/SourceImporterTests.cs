@@ -94,6 +94,33 @@ public sealed class SourceImporterTests
         Assert.Equal(1, await store.QueryAsync(db => db.Sources.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_file_the_store_refuses_in_a_batch_costs_the_others_nothing()
+    {
+        await using TestStore store = await TestStore.CreateAsync();
+        // The store itself refuses one source (as a full disk or a constraint would), in the middle of a batch.
+        await store.QueryAsync(db => db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? """
+              CREATE FUNCTION refuse_source() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql;
+              CREATE TRIGGER refuse_source BEFORE INSERT ON "Sources" FOR EACH ROW WHEN (NEW."FileName" = '001_08484923193f66f5.txt') EXECUTE FUNCTION refuse_source();
+              """
+            : """
+              CREATE TRIGGER refuse_source BEFORE INSERT ON "Sources" WHEN NEW."FileName" = '001_08484923193f66f5.txt'
+              BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;
+              """));
+
+        IReadOnlyList<ImportResult> results = await store.ImportAsync(
+            RepositoryPaths.Seed("000_fb6d619591c2ab4c.txt"), RepositoryPaths.Seed("001_08484923193f66f5.txt"), RepositoryPaths.Seed("003_79078e7f8c0fa45c.txt"));
+
+        Assert.Equal([ImportOutcome.Ingested, ImportOutcome.Failed, ImportOutcome.Ingested], results.Select(r => r.Outcome));
+        Assert.Contains("refused by the test", results[1].Reason);
+        Assert.Equal(["000_fb6d619591c2ab4c.txt", "003_79078e7f8c0fa45c.txt"], await store.QueryAsync(db => db.Sources.OrderBy(s => s.FileName).Select(s => s.FileName).ToListAsync()));
+        // The counts pages read hold the two stored sources' statements, once each: none of the refused one's, none twice.
+        int statements = await store.QueryAsync(db => db.Statements.CountAsync());
+        Assert.Equal(results[0].Statements + results[2].Statements, statements);
+        Assert.Equal(statements, await store.QueryAsync(db => db.FacetCounts.Where(f => f.FilterFacet == "" && f.Facet == DiplomacyReader.Data.Facets.Facet.Total).SumAsync(f => f.Count)));
+    }
+
     private static async Task<string[]> WriteBadFilesAsync(TemporaryFolder folder)
     {
         string empty = folder.File("empty.txt"), binary = folder.File("image.txt"), latin1 = folder.File("latin1.txt"), noise = folder.File("noise.bin");

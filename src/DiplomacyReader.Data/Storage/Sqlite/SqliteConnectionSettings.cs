@@ -12,7 +12,7 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSettings Instance = new();
 
-    private const string Pragmas = "PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -621,7 +621,7 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 
                     b.HasIndex("PassageId");
 
-                    b.HasIndex("QuoteFingerprint");
+                    b.HasIndex("QuoteFingerprint", "SortDate");
 
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();

@@ -597,7 +597,7 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
 
                     b.HasIndex("PassageId");
 
-                    b.HasIndex("QuoteFingerprint");
+                    b.HasIndex("QuoteFingerprint", "SortDate");
 
                     b.HasIndex("SourceId", "Key")
                         .IsUnique();
