@@ -16,6 +16,7 @@ builder.AddUploads();
 builder.AddIngestionService();
 builder.AddWebSafety();
 builder.AddAdminSessions();
+builder.AddStorePageCache();
 
 WebApplication app = builder.Build();
 
@@ -27,6 +28,7 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapSourceEndpoints();
 app.MapStatementEndpoints();
