@@ -49,7 +49,7 @@ public sealed partial class ClassifySourceStep : IIngestionStep
         }
         else
         {
-            context.TranscriptSpeaker ??= NameLineOf(passages, context.Knowledge, context.Date);
+            context.TranscriptSpeaker ??= NameLineOf(passages, context.Knowledge, context.Date) ?? SelfNamedOffice.Find(passages, context.Knowledge, context.Date);
         }
     }
 

@@ -96,4 +96,34 @@ public sealed class TranscriptLayoutTests
 
         Assert.Null(document.TranscriptSpeaker);
     }
+
+    [Theory]
+    [InlineData("I am very pleased to be the first Korean President in 12 years to visit Japan, and I thank the people of Japan.", "2023-03-16", "Yoon Suk Yeol")]
+    [InlineData("As Prime Minister of Japan, I would like to thank the people of Australia for their warm welcome.", "2024-02-01", "Fumio Kishida")]
+    public void A_speech_naming_nobody_is_its_speakers_who_says_which_office_they_hold(string opening, string date, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process($"""
+            {opening}
+
+            We agreed to deepen our cooperation in security and the economy, and I look forward to working with you.
+            """, date: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), kind: SourceKind.Transcript);
+
+        Assert.Equal(speaker, document.TranscriptSpeaker?.Name);
+        Assert.All(document.Statements, s => Assert.Equal(speaker, s.Speaker?.Name));
+    }
+
+    [Theory]
+    [InlineData("I am very pleased to welcome the President of Korea to Japan.")] // another's office
+    [InlineData("As the President said, we will deepen our cooperation.")] // no first person after it, and no country
+    [InlineData("“I am the President of Korea,” he told the crowd, and I listened.")] // quoted
+    public void An_office_that_is_not_the_speakers_own_names_nobody(string opening)
+    {
+        SourceDocument document = TestPipeline.Process($"""
+            {opening}
+
+            We agreed to deepen our cooperation in security and the economy.
+            """, date: new DateOnly(2023, 3, 16), kind: SourceKind.Transcript);
+
+        Assert.Null(document.TranscriptSpeaker);
+    }
 }
