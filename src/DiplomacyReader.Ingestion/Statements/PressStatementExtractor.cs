@@ -97,7 +97,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         }
 
         // With nobody named, only a quotation shaped as someone's words counts; a fragment may be a scare quote.
-        if (clause.Speaker is null && !clause.Joint && clause.Cue != "according to")
+        if (clause.Speaker is null && !clause.Joint && !clause.UnnamedSubject && clause.Cue != "according to")
         {
             spoken = spoken.Where(q => IsDirect(passage.Text, sentence, q, clause)).ToArray();
         }

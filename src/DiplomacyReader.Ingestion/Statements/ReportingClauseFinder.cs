@@ -56,7 +56,16 @@ internal static partial class ReportingClauseFinder
 
             // "what she called …" needs its subject; "called Iwaya" names someone, it does not quote them.
             // "urged Japan's prime minister", "told Iwaya": after most verbs a name is the one spoken to.
+            // And only where nothing stands in the subject's place: in "The White House said U.S. President Joe
+            // Biden … “unequivocally condemned”" the name after the verb opens what was said.
+            // ("said he thought …" still reads its "he" as the one who said it: the subject of the verb before.)
             Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
+            if (after is not null && after.Kind != MentionKind.Pronoun && !OpensInversion(text, sentence.Start, cueStart))
+            {
+                // Reported by a subject that is no person the text names (the White House, a statement): quoted, nobody's.
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), null, Joint: false, UnnamedSubject: true);
+            }
+
             if (after is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), after, Joint: false);
@@ -109,6 +118,19 @@ internal static partial class ReportingClauseFinder
 
     // '“If I seem like I’m happy, it’s because I am,” Biden began at a joint news conference': a quotation
     // that opens the sentence, its closing comma, then a person and a verb. Whatever the verb, the words are theirs.
+    // An inverted verb ("…,” said Iwaya", "The talks went well, said Iwaya") follows a quote, a comma or a
+    // dash, or opens the sentence; after a noun phrase it has its subject already.
+    private static bool OpensInversion(string text, int sentenceStart, int cueStart)
+    {
+        int before = cueStart;
+        while (before > sentenceStart && char.IsWhiteSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        return before == sentenceStart || text[before - 1] is ',' or ';' or '"' or '”' or '’' or '\'' or '—' or '–' or '-' or ':';
+    }
+
     private static ReportingClause? Inverted(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
     {
         QuoteSpan? opening = quotes.Where(q => q.Closed && q.Outer.Start >= sentence.Start && q.Outer.End < sentence.End && text.AsSpan(sentence.Start, q.Outer.Start - sentence.Start).IsWhiteSpace())

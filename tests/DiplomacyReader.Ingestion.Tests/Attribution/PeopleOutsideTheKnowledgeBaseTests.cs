@@ -175,4 +175,20 @@ public sealed class ClauseShapeTests
         Assert.NotEqual("for his part", statement.Speaker?.Role);
         Assert.DoesNotContain(document.Statements, s => s.Speaker?.Role?.StartsWith("for ", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public void A_name_after_said_opens_what_was_said_when_the_verb_has_a_subject_already()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            The White House said U.S. President Joe Biden and the other G7 leaders “unequivocally condemned” Iran’s attack.
+
+            “We will not give up,” said Foreign Minister Takeshi Iwaya.
+            """, date: new DateOnly(2024, 10, 2));
+
+        // The White House's words about Biden, not Biden's: quoted, and nobody's we can name.
+        StatementRecord condemned = Assert.Single(document.Statements, s => s.Quote == "unequivocally condemned");
+        Assert.Null(condemned.Speaker);
+        // After the quote and its comma, the name after "said" is its subject.
+        Assert.Equal("Takeshi Iwaya", Assert.Single(document.Statements, s => s.Quote == "We will not give up").Speaker?.Name);
+    }
 }
