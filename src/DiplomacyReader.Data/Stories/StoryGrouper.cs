@@ -50,7 +50,7 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         }
 
         int storyId = matches.Select(m => m.StoryId ?? m.SourceId).Append(source.Id).Min();
-        await MergeAsync(storyId, matches.Select(m => m.SourceId).ToArray(), matches.Select(m => m.StoryId ?? m.SourceId).Distinct().ToArray(), cancellationToken);
+        await MergeAsync(storyId, matches.Select(m => (m.SourceId, m.StoryId)), cancellationToken);
         // The new source is tracked: the importer's next save writes these two.
         source.StoryId = storyId;
         source.CopyOfId = await CopyOfAsync(source, paragraphs.Length, matches, cancellationToken);
@@ -84,15 +84,27 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
         }
 
         int storyId = close.Select(r => r.StoryId ?? r.SourceId).Min();
-        await MergeAsync(storyId, close.Select(r => r.SourceId).ToArray(), close.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).Distinct().ToArray(), cancellationToken);
+        await MergeAsync(storyId, close.Select(r => (r.SourceId, r.StoryId)), cancellationToken);
         return storyId;
     }
 
-    // The reports, and every report of the stories they belonged to, move to one story: a report that bridges two stories makes them one.
-    private Task MergeAsync(int storyId, int[] members, int[] joined, CancellationToken cancellationToken) =>
-        db.Sources
+    // The reports, and every report of the stories they belonged to, move to one story: a report that bridges
+    // two stories makes them one. Reports already in it are not written again: a continuing story of
+    // thousands of reports costs its new report one row, not the thousands.
+    private async Task MergeAsync(int storyId, IEnumerable<(int SourceId, int? StoryId)> reports, CancellationToken cancellationToken)
+    {
+        (int SourceId, int? StoryId)[] moving = reports.Where(r => r.StoryId != storyId).ToArray();
+        if (moving.Length == 0)
+        {
+            return;
+        }
+
+        int[] members = moving.Select(r => r.SourceId).Distinct().ToArray();
+        int[] joined = moving.Where(r => r.StoryId is not null).Select(r => r.StoryId!.Value).Distinct().ToArray();
+        await db.Sources
             .Where(s => members.Contains(s.Id) || (s.StoryId != null && joined.Contains(s.StoryId.Value)))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId), cancellationToken);
+    }
 
     // The report the new one copies, or, where a stored report copies the new one (the copy arrived first), that report is marked instead.
     private async Task<int?> CopyOfAsync(Source source, int paragraphs, IReadOnlyList<Match> matches, CancellationToken cancellationToken)
