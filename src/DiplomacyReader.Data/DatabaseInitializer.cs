@@ -20,9 +20,11 @@ public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeed
         await seeder.SeedAsync(knowledgeBase, cancellationToken);
         if (await Facets.FacetCountRebuild.IsNeededAsync(db, cancellationToken))
         {
-            logger.LogInformation("Counting the facets of the statements already stored (once, for a store from before the counts)");
+            logger.LogInformation("Counting the facets of the statements already stored (once, for a store counted before this version)");
             await Facets.FacetCountRebuild.RebuildAsync(db, cancellationToken);
         }
+
+        await Facets.FacetCountRebuild.MarkCurrentAsync(db, cancellationToken);
 
         if (seedFolder is null || await db.Sources.AnyAsync(cancellationToken))
         {

@@ -27,6 +27,12 @@ public static class Facet
     /// <summary>The count of every statement (its value is "").</summary>
     public const string Total = "total";
 
-    /// <summary>The filters under which the month is counted: the profiles that draw a timeline, and no filter.</summary>
-    public static bool CountsMonthUnder(string filterFacet) => filterFacet is "" or Actor or Country or Topic;
+    /// <summary>The row that says how the counts were kept (<see cref="FacetCountRebuild.Scheme"/>).</summary>
+    public const string Scheme = "#scheme";
+
+    /// <summary>
+    /// The filters under which the month is counted: every one, since the statements page draws the timeline
+    /// of whatever one filter it shows (a speaker's country, a kind, a publisher), as the profiles do theirs.
+    /// </summary>
+    public static bool CountsMonthUnder(string filterFacet) => filterFacet != Month;
 }

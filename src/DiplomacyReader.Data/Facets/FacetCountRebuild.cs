@@ -11,9 +11,31 @@ public static class FacetCountRebuild
 {
     private const int Slice = 20_000;
 
-    /// <summary>Whether the store has statements but no counts yet (a store from before the counts).</summary>
+    /// <summary>
+    /// How the counts are kept, recorded in the table itself: a store counted under another scheme (or before
+    /// the counts) is counted afresh at start-up. 2: months under every filter value, not only actors',
+    /// countries' and topics'.
+    /// </summary>
+    public const string Scheme = "2";
+
+    /// <summary>Whether the store has statements not counted under the current <see cref="Scheme"/>.</summary>
     public static async Task<bool> IsNeededAsync(DiplomacyDbContext db, CancellationToken cancellationToken) =>
-        !await db.FacetCounts.AnyAsync(cancellationToken) && await db.Statements.AnyAsync(cancellationToken);
+        !await IsCurrentAsync(db, cancellationToken) && await db.Statements.AnyAsync(cancellationToken);
+
+    /// <summary>Records that the counts follow the current <see cref="Scheme"/> (an empty store's will, from its first import).</summary>
+    public static async Task MarkCurrentAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await IsCurrentAsync(db, cancellationToken))
+        {
+            await db.FacetCounts.Where(f => f.FilterFacet == Facet.Scheme).ExecuteDeleteAsync(cancellationToken);
+            db.FacetCounts.Add(new Entities.FacetCount { FilterFacet = Facet.Scheme, FilterValue = "", Facet = Facet.Scheme, Value = Scheme, Label = "", Count = 0 });
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static Task<bool> IsCurrentAsync(DiplomacyDbContext db, CancellationToken cancellationToken) =>
+        db.FacetCounts.AnyAsync(f => f.FilterFacet == Facet.Scheme && f.Value == Scheme, cancellationToken);
 
     public static async Task RebuildAsync(DiplomacyDbContext db, CancellationToken cancellationToken = default)
     {
@@ -85,6 +107,7 @@ public static class FacetCountRebuild
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.FacetCounts.ExecuteDeleteAsync(cancellationToken);
         await deltas.SaveAsync(db, cancellationToken);
+        await MarkCurrentAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 }

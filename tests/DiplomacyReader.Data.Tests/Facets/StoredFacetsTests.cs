@@ -48,6 +48,22 @@ public sealed class StoredFacetsTests
     }
 
     [Fact]
+    public async Task A_store_counted_under_an_older_scheme_is_counted_afresh_at_start_up()
+    {
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seeds);
+        string kept = await RowsAsync(store);
+        Assert.Contains($"speakerCountry|JP|{Facet.Month}|", kept); // months under a speaker's country: what scheme 2 added
+        // As a store from before: no scheme recorded, no months under a speaker's country.
+        await store.QueryAsync(db => db.FacetCounts.Where(f => f.FilterFacet == Facet.Scheme || (f.FilterFacet == Facet.SpeakerCountry && f.Facet == Facet.Month)).ExecuteDeleteAsync());
+        Assert.NotEqual(kept, await RowsAsync(store));
+
+        await store.RunAsync<DatabaseInitializer>(i => i.InitializeAsync(seedFolder: null));
+
+        Assert.Equal(kept, await RowsAsync(store));
+    }
+
+    [Fact]
     public async Task Actors_appearing_together_are_counted_once_per_source()
     {
         await using TestStore store = await TestStore.CreateAsync();
