@@ -26,19 +26,37 @@ internal static class TextSimilarity
     /// <summary>How much of <paramref name="reported"/> the passage contains, between 0 and 1.</summary>
     public static double Containment(string reported, string passage)
     {
-        string[] reportWords = Stems(reported);
-        string[] passageWords = Stems(passage);
-        var passageSet = passageWords.ToHashSet(StringComparer.Ordinal);
-        string[] content = reportWords.Where(w => !s_stopWords.Contains(w)).ToArray();
-        double unigram = content.Length == 0 ? 0 : content.Count(passageSet.Contains) / (double)content.Length;
-
-        var passagePairs = Pairs(passageWords).ToHashSet(StringComparer.Ordinal);
-        string[] reportPairs = Pairs(reportWords).ToArray();
-        double bigram = reportPairs.Length == 0 ? unigram : reportPairs.Count(passagePairs.Contains) / (double)reportPairs.Length;
+        Words report = Words.Of(reported), inPassage = Words.Of(passage);
+        double unigram = report.Content.Length == 0 ? 0 : report.Content.Count(inPassage.Set.Contains) / (double)report.Content.Length;
+        double bigram = report.Pairs.Length == 0 ? unigram : report.Pairs.Count(inPassage.PairSet.Contains) / (double)report.Pairs.Length;
         return (unigram + bigram) / 2;
     }
 
-    private static string[] Stems(string text) => TextNormalizer.Words(text).Select(TextNormalizer.Stem).ToArray();
+    // A text's stems, content stems and stem pairs, worked out once per text: the linker compares each
+    // statement with every passage of its candidate transcripts, so the same two strings meet many times.
+    private sealed class Words
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Words> s_known = new();
+
+        private Words(string text)
+        {
+            string[] stems = TextNormalizer.Words(text).Select(TextNormalizer.Stem).ToArray();
+            Set = stems.ToHashSet(StringComparer.Ordinal);
+            Content = stems.Where(w => !s_stopWords.Contains(w)).ToArray();
+            Pairs = TextSimilarity.Pairs(stems).ToArray();
+            PairSet = Pairs.ToHashSet(StringComparer.Ordinal);
+        }
+
+        public HashSet<string> Set { get; }
+
+        public string[] Content { get; }
+
+        public string[] Pairs { get; }
+
+        public HashSet<string> PairSet { get; }
+
+        public static Words Of(string text) => s_known.GetValue(text, t => new Words(t));
+    }
 
     private static IEnumerable<string> Pairs(string[] words)
     {

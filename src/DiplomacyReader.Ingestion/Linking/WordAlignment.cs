@@ -37,8 +37,8 @@ public static partial class WordAlignment
     /// <summary>Aligns <paramref name="reported"/> within <paramref name="passage"/>; null when nothing aligns.</summary>
     public static Alignment? Align(string reported, string passage)
     {
-        Token[] a = Tokens(reported);
-        Token[] b = Tokens(passage);
+        Token[] a = TokensOf(reported);
+        Token[] b = TokensOf(passage);
         if (a.Length == 0 || b.Length == 0)
         {
             return null;
@@ -126,6 +126,11 @@ public static partial class WordAlignment
 
         return diff;
     }
+
+    // Each text's tokens once: the linker aligns one statement with many passages and one passage with many statements.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Token[]> s_tokens = new();
+
+    private static Token[] TokensOf(string text) => s_tokens.GetValue(text, Tokens);
 
     private static Token[] Tokens(string text) =>
         WordPattern().Matches(text)
