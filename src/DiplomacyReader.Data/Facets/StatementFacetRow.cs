@@ -59,7 +59,7 @@ internal sealed record StatementFacetRow(
 
         if (PublishedOn is DateOnly date)
         {
-            string month = date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            string month = date.ToString(Queries.StatementFacets.MonthFormat, System.Globalization.CultureInfo.InvariantCulture);
             values.Add(new(Facet.Month, month, month));
         }
 

@@ -49,7 +49,8 @@ public static class StoredFacets
             Top(byFacet[Facet.Topic]),
             Top(byFacet[Facet.Kind]),
             Top(byFacet[Facet.SourceKind]),
-            Top(byFacet[Facet.Publisher]));
+            Top(byFacet[Facet.Publisher]),
+            byFacet[Facet.Month].Select(r => new FacetValue(r.Value, r.Label, r.Count)).ToArray());
     }
 
     /// <summary>The counts of one facet among the statements with one value (a profile's topics, countries, years), most first.</summary>

@@ -16,8 +16,12 @@ public sealed record StatementFacets(
     IReadOnlyList<FacetValue> Topics,
     IReadOnlyList<FacetValue> Kinds,
     IReadOnlyList<FacetValue> SourceKinds,
-    IReadOnlyList<FacetValue> Publishers)
+    IReadOnlyList<FacetValue> Publishers,
+    IReadOnlyList<FacetValue> Months)
 {
+    /// <summary>How a month is written as a value ("2025-03"), here and in the counts kept at import.</summary>
+    public const string MonthFormat = "yyyy-MM";
+
     /// <summary>How many values of a facet are listed; the rest are reachable through the filters.</summary>
     internal const int Top = 25;
 
@@ -39,6 +43,7 @@ public sealed record StatementFacets(
                 Slug = s.Speaker != null ? s.Speaker.Slug : null,
                 Name = s.Speaker != null ? s.Speaker.Name : null,
                 Country = s.Speaker != null ? s.Speaker.CountryCode : null,
+                s.SortDate,
             })
             .ToListAsync(cancellationToken);
 
@@ -59,7 +64,12 @@ public sealed record StatementFacets(
             Values(topics, g => g.Slug, g => g.Name, g => g.Count),
             Count(rows, r => Ingestion.Export.ExportMapping.Name(r.Kind), r => Ingestion.Export.ExportMapping.Name(r.Kind)),
             Count(rows, r => Ingestion.Export.ExportMapping.Name(r.SourceKind), r => Ingestion.Export.ExportMapping.Name(r.SourceKind)),
-            Count(rows.Where(r => r.Publisher is not null), r => r.Publisher!, r => r.Publisher!));
+            Count(rows.Where(r => r.Publisher is not null), r => r.Publisher!, r => r.Publisher!),
+            // Every month, not the top ones: the timeline above the list draws them all.
+            rows.Where(r => r.SortDate > DateOnly.MinValue)
+                .GroupBy(r => r.SortDate.ToString(MonthFormat, System.Globalization.CultureInfo.InvariantCulture))
+                .Select(g => new FacetValue(g.Key, g.Key, g.Count()))
+                .ToArray());
     }
 
     private static IReadOnlyList<FacetValue> Count<T>(IEnumerable<T> rows, Func<T, string> value, Func<T, string> label) =>

@@ -103,7 +103,7 @@ public sealed class StoredFacetsTests
     private static string Describe(StatementFacets f) => string.Join("\n",
         $"total {f.Total}",
         List("countries", f.Countries), List("speaker countries", f.SpeakerCountries), List("actors", f.Actors), List("roles", f.Roles),
-        List("topics", f.Topics), List("kinds", f.Kinds), List("source kinds", f.SourceKinds), List("publishers", f.Publishers));
+        List("topics", f.Topics), List("kinds", f.Kinds), List("source kinds", f.SourceKinds), List("publishers", f.Publishers), List("months", f.Months));
 
     private static string List(string name, IReadOnlyList<FacetValue> values) =>
         name + ": " + string.Join(", ", values.Select(v => $"{v.Value}={v.Label}:{v.Count}").Order(StringComparer.Ordinal));

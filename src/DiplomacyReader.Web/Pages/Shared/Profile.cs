@@ -72,32 +72,15 @@ public static class ProfileQueries
     private const int Top = 10;
 
     /// <summary>Statements per month among those with <paramref name="facet"/> = <paramref name="value"/>.</summary>
-    public static async Task<Timeline> TimelineAsync(DiplomacyDbContext db, string facet, string value, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<FacetValue> months = await StoredFacets.UnderAsync(db, facet, value, Facet.Month, cancellationToken);
-        return new Timeline(months
-            .Select(m => (Month: DateOnly.ParseExact(m.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture), m.Count))
+    public static async Task<Timeline> TimelineAsync(DiplomacyDbContext db, string facet, string value, CancellationToken cancellationToken) =>
+        TimelineOf(await StoredFacets.UnderAsync(db, facet, value, Facet.Month, cancellationToken));
+
+    /// <summary>The timeline of counts by month ("2025-03"), as kept at import or counted with a filter's facets (<see cref="StatementFacets.Months"/>).</summary>
+    public static Timeline TimelineOf(IEnumerable<FacetValue> months) =>
+        new(months
+            .Select(m => (Month: DateOnly.ParseExact(m.Value + "-01", StatementFacets.MonthFormat + "-dd", CultureInfo.InvariantCulture), m.Count))
             .OrderBy(m => m.Month)
             .Select(m => new TimelineMonth(m.Month.Year, m.Month.Month, m.Count)));
-    }
-
-    /// <summary>
-    /// Statements per month of a statements filter: from the counts kept at import where the filter is none or
-    /// one actor, country or topic; otherwise counted over the filtered statements, by the date each is sorted by.
-    /// </summary>
-    public static async Task<Timeline> TimelineAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken)
-    {
-        if (StoredFacets.Covered(filter) is (string facet, string value) && Facet.CountsMonthUnder(facet))
-        {
-            return await TimelineAsync(db, facet, value, cancellationToken);
-        }
-
-        var months = await filter.Apply(db).Where(s => s.SortDate > DateOnly.MinValue)
-            .GroupBy(s => new { s.SortDate.Year, s.SortDate.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return new Timeline(months.Select(m => new TimelineMonth(m.Year, m.Month, m.Count)));
-    }
 
     /// <summary>How many statements a filter selects: from the counts kept at import where they hold it, else counted.</summary>
     public static async Task<int> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken) =>

@@ -45,7 +45,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
         Facets = await facetCache.CountAsync(db, Filter, cancellationToken);
         Total = Facets.Total;
         await ReadPageAsync(cancellationToken);
-        Timeline = await ProfileQueries.TimelineAsync(db, Filter, cancellationToken);
+        Timeline = ProfileQueries.TimelineOf(Facets.Months); // counted with the facets, once per state of the store
         Languages = await SourceLanguages.ListAsync(db, cancellationToken);
         FacetViews =
         [
