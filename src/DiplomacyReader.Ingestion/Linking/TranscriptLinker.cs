@@ -139,7 +139,13 @@ public sealed partial class TranscriptLinker
         // Shingles catch reordering; the local alignment catches a rendering that follows the speech word by word.
         string reported = quote ?? statement.Text;
         double shingles = TextSimilarity.Containment(reported, passage);
-        double aligned = WordAlignment.Align(reported, passage)?.Score ?? 0;
+        // The alignment is the costly part, and most passages a statement meets share too few of its words to
+        // reach even a paraphrase: its bound decides those without aligning (the result is the same).
+        // (Below the threshold by more than the rounding of the score below, so that nothing rounds up past it.)
+        const double belowParaphrase = ParaphraseThreshold - 0.001;
+        double aligned = shingles < belowParaphrase && WordAlignment.ScoreBound(reported, passage) < belowParaphrase
+            ? 0
+            : WordAlignment.Align(reported, passage)?.Score ?? 0;
         double score = Math.Round(Math.Max(shingles, aligned), 3);
         if (Japanese.JapaneseText.IsJapanese(reported))
         {

@@ -127,8 +127,25 @@ public static partial class WordAlignment
         return diff;
     }
 
+    /// <summary>
+    /// A bound on <see cref="Align"/>'s score, without aligning: the share of the reported words whose key the
+    /// passage holds at all. Every match on the alignment's path is such a word, so the score is never above it.
+    /// </summary>
+    public static double ScoreBound(string reported, string passage)
+    {
+        Token[] a = TokensOf(reported);
+        if (a.Length == 0)
+        {
+            return 0;
+        }
+
+        HashSet<string> keys = s_keys.GetValue(passage, text => TokensOf(text).Select(t => t.Key).ToHashSet(StringComparer.Ordinal));
+        return a.Count(t => keys.Contains(t.Key)) / (double)a.Length;
+    }
+
     // Each text's tokens once: the linker aligns one statement with many passages and one passage with many statements.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Token[]> s_tokens = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HashSet<string>> s_keys = new();
 
     private static Token[] TokensOf(string text) => s_tokens.GetValue(text, Tokens);
 

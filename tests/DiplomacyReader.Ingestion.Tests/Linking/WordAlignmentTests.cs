@@ -27,4 +27,25 @@ public sealed class WordAlignmentTests
 
     [Fact]
     public void Unrelated_words_do_not_align() => Assert.Null(WordAlignment.Align("tariffs on steel", "Peace and stability across the strait."));
+
+    [Fact]
+    public void The_score_bound_is_never_below_the_alignments_score()
+    {
+        // Every sentence of the seeds against every other: the linker skips an alignment on this bound.
+        string[] sentences = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")
+            .SelectMany(f => File.ReadAllText(f).Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(s => s.Length > 20).Take(120).ToArray();
+        int aligned = 0;
+        foreach (string reported in sentences)
+        {
+            foreach (string passage in sentences)
+            {
+                double score = WordAlignment.Align(reported, passage)?.Score ?? 0;
+                aligned += score > 0 ? 1 : 0;
+                Assert.True(WordAlignment.ScoreBound(reported, passage) >= score, $"bound under the score {score} for “{reported}” in “{passage}”");
+            }
+        }
+
+        Assert.True(aligned > 1000, "the pairs must include many that align");
+    }
 }
