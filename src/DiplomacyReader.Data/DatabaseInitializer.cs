@@ -21,10 +21,12 @@ public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeed
         if (await Facets.FacetCountRebuild.IsNeededAsync(db, cancellationToken))
         {
             logger.LogInformation("Counting the facets of the statements already stored (once, for a store counted before this version)");
-            await Facets.FacetCountRebuild.RebuildAsync(db, cancellationToken);
+            await Facets.FacetCountRebuild.RebuildAsync(db, cancellationToken); // marks the counts current
         }
-
-        await Facets.FacetCountRebuild.MarkCurrentAsync(db, cancellationToken);
+        else
+        {
+            await Facets.FacetCountRebuild.MarkCurrentAsync(db, cancellationToken); // an empty store counts under the current scheme from its first import
+        }
 
         if (seedFolder is null || await db.Sources.AnyAsync(cancellationToken))
         {

@@ -116,19 +116,21 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         }
     }
 
+    // The outcome of a file that needs no storing: refused before the store, or its bytes stored already
+    // (before this import, or earlier in the same batch); null for a file to store.
+    private async Task<ImportResult?> KnownOutcomeAsync(Prepared prepared, CancellationToken cancellationToken) =>
+        prepared.Early ?? (await StoredSlugAsync(prepared.Hash!, cancellationToken) is string existing
+            ? new ImportResult(prepared.FileName, ImportOutcome.Duplicate, existing)
+            : null);
+
     private async Task<ImportResult> StoreAsync(Prepared prepared, CancellationToken cancellationToken)
     {
-        if (prepared.Early is ImportResult early)
+        if (await KnownOutcomeAsync(prepared, cancellationToken) is ImportResult known)
         {
-            return early;
+            return known;
         }
 
         string hash = prepared.Hash!;
-        if (await StoredSlugAsync(hash, cancellationToken) is string existing)
-        {
-            return new ImportResult(prepared.FileName, ImportOutcome.Duplicate, existing);
-        }
-
         SourceDocument document = prepared.Document!;
         // Another writer (a second app instance, a parallel ingest) may store the same bytes, or take the
         // slug or a new actor's name this source needs, between the check above and the commit: the unique
@@ -181,18 +183,8 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
             var counts = new FacetCountDeltas();
             foreach (Prepared prepared in batch)
             {
-                if (prepared.Early is ImportResult early)
-                {
-                    results.Add(early);
-                }
-                else if (await StoredSlugAsync(prepared.Hash!, cancellationToken) is string existing) // stored before, or earlier in this batch
-                {
-                    results.Add(new ImportResult(prepared.FileName, ImportOutcome.Duplicate, existing));
-                }
-                else
-                {
-                    results.Add(await WriteDocumentAsync(prepared.FileName, prepared.Document!, counts, cancellationToken));
-                }
+                results.Add(await KnownOutcomeAsync(prepared, cancellationToken)
+                    ?? await WriteDocumentAsync(prepared.FileName, prepared.Document!, counts, cancellationToken));
             }
 
             await counts.SaveAsync(db, cancellationToken);

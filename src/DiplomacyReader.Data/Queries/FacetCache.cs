@@ -1,14 +1,10 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Data.Queries;
 
 /// <summary>
-/// Keeps facet counts per filter until the store changes. Counting facets reads every matching statement
-/// (all of them on the unfiltered statements page, the one most visitors open), while a new source is the
-/// only thing that changes the counts: sources are added, never edited or removed, and ids are never
-/// reused, so the highest source id names the store's state. Reading it is one primary-key lookup, so
-/// several app instances on one database each stay correct without telling each other.
+/// Keeps facet counts per filter until the store changes (<see cref="StoreState"/>). Counting facets reads
+/// every matching statement, while a new source is the only thing that changes the counts.
 /// </summary>
 public sealed class FacetCache
 {
@@ -23,7 +19,7 @@ public sealed class FacetCache
             return stored; // kept at import: nothing to count, nothing to cache
         }
 
-        int lastSourceId = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
+        int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
         var key = (lastSourceId, filter with { Sort = StatementSort.Newest }); // the order does not change the counts
         if (_entries.TryGetValue(key, out StatementFacets? cached))
         {

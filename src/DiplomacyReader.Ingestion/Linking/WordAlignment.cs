@@ -139,15 +139,24 @@ public static partial class WordAlignment
             return 0;
         }
 
-        HashSet<string> keys = s_keys.GetValue(passage, text => TokensOf(text).Select(t => t.Key).ToHashSet(StringComparer.Ordinal));
+        HashSet<string> keys = Tokenized.Of(passage).Keys;
         return a.Count(t => keys.Contains(t.Key)) / (double)a.Length;
     }
 
-    // Each text's tokens once: the linker aligns one statement with many passages and one passage with many statements.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Token[]> s_tokens = new();
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, HashSet<string>> s_keys = new();
+    private static Token[] TokensOf(string text) => Tokenized.Of(text).Tokens;
 
-    private static Token[] TokensOf(string text) => s_tokens.GetValue(text, Tokens);
+    // Each text's tokens, and the set of their keys, once: the linker aligns one statement with many passages
+    // and one passage with many statements. Kept with the string, and gone with it.
+    private sealed class Tokenized(Token[] tokens)
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tokenized> s_known = new();
+
+        public Token[] Tokens { get; } = tokens;
+
+        public HashSet<string> Keys => field ??= Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
+        public static Tokenized Of(string text) => s_known.GetValue(text, t => new Tokenized(WordAlignment.Tokens(t)));
+    }
 
     private static Token[] Tokens(string text) =>
         WordPattern().Matches(text)

@@ -116,8 +116,6 @@ internal static partial class ReportingClauseFinder
         return quoteFollows ? new ReportingClause(null, new TextSpan(colon, colon + 1), first, Joint: false) : null;
     }
 
-    // '“If I seem like I’m happy, it’s because I am,” Biden began at a joint news conference': a quotation
-    // that opens the sentence, its closing comma, then a person and a verb. Whatever the verb, the words are theirs.
     // An inverted verb ("…,” said Iwaya", "The talks went well, said Iwaya") follows a quote, a comma or a
     // dash, or opens the sentence; after a noun phrase it has its subject already.
     private static bool OpensInversion(string text, int sentenceStart, int cueStart)
@@ -131,6 +129,8 @@ internal static partial class ReportingClauseFinder
         return before == sentenceStart || text[before - 1] is ',' or ';' or '"' or '”' or '’' or '\'' or '—' or '–' or '-' or ':';
     }
 
+    // '“If I seem like I’m happy, it’s because I am,” Biden began at a joint news conference': a quotation
+    // that opens the sentence, its closing comma, then a person and a verb. Whatever the verb, the words are theirs.
     private static ReportingClause? Inverted(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
     {
         QuoteSpan? opening = quotes.Where(q => q.Closed && q.Outer.Start >= sentence.Start && q.Outer.End < sentence.End && text.AsSpan(sentence.Start, q.Outer.Start - sentence.Start).IsWhiteSpace())

@@ -1,17 +1,15 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Queries;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyReader.Web.Infrastructure;
 
 /// <summary>
 /// Keeps the rendered reading pages (overview, lists, profiles, readers, compare, search, feeds) per state of the
-/// store. Sources are added, never edited or removed, and ids are never reused, so the highest source id
-/// names what every page shows (<see cref="Data.Queries.FacetCache"/> relies on the same); it is part of each
-/// entry's key, read with one primary-key lookup per request, so an import through any app instance on the
-/// same database shows on the next request to every instance. A page read by many serves from memory instead
-/// of being rendered again for each reader: on two cores a page rendered afresh costs 20–40 ms, and 32
-/// readers at once queue behind each other.
+/// store (<see cref="StoreState"/>): the highest source id is part of each entry's key, read per request, so an
+/// import through any app instance on the same database shows on the next request to every instance. A page
+/// read by many serves from memory instead of being rendered again for each reader: on two cores a page
+/// rendered afresh costs 20–40 ms, and 32 readers at once queue behind each other.
 /// </summary>
 public sealed class StorePageCache : IOutputCachePolicy
 {
@@ -37,7 +35,7 @@ public sealed class StorePageCache : IOutputCachePolicy
         if (cacheable)
         {
             DiplomacyDbContext db = http.RequestServices.GetRequiredService<DiplomacyDbContext>();
-            int lastSourceId = await db.Sources.MaxAsync(s => (int?)s.Id, cancellationToken) ?? 0;
+            int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
             context.CacheVaryByRules.VaryByValues["store"] = lastSourceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
