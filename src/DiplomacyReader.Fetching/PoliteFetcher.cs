@@ -6,8 +6,9 @@ namespace DiplomacyReader.Fetching;
 
 /// <summary>
 /// Fetches pages and feeds under <see cref="FetchRules"/>. Redirects are followed by hand, so that each hop is
-/// counted and each host's turn and pause are kept; a body is read only up to the size limit; the whole fetch
-/// is bounded by the timeout. Thread-safe: share one per app.
+/// counted and each host's turn and pause are kept; a body is read only up to the size limit; each answer is
+/// bounded by the timeout, counted from the moment the fetch's turn at the host begins (so that waiting behind
+/// a slow page of the same site is not taken for this page's silence). Thread-safe: share one per app.
 /// </summary>
 public sealed class PoliteFetcher : IDisposable
 {
@@ -35,7 +36,6 @@ public sealed class PoliteFetcher : IDisposable
     public async Task<FetchResult> FetchAsync(Uri url, string? etag = null, string? lastModified = null, CancellationToken cancellationToken = default)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_rules.Timeout);
         Uri current = url;
         try
         {
@@ -46,7 +46,7 @@ public sealed class PoliteFetcher : IDisposable
                     return FetchResult.Failed(current, $"only http and https addresses are fetched, not {current.Scheme}.", transient: false);
                 }
 
-                using HttpResponseMessage response = await SendInTurnAsync(current, etag, lastModified, deadline.Token);
+                using HttpResponseMessage response = await SendInTurnAsync(current, etag, lastModified, deadline);
                 if ((int)response.StatusCode is >= 300 and < 400 && response.StatusCode != HttpStatusCode.NotModified)
                 {
                     if (hop >= _rules.MaxRedirects || response.Headers.Location is not Uri next)
@@ -71,17 +71,21 @@ public sealed class PoliteFetcher : IDisposable
         }
     }
 
-    private async Task<HttpResponseMessage> SendInTurnAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
+    /// <summary>Waits for the host's turn and pause, then sends with the answer's deadline started afresh.</summary>
+    private async Task<HttpResponseMessage> SendInTurnAsync(Uri url, string? etag, string? lastModified, CancellationTokenSource deadline)
     {
         HostTurn turn = _hosts.GetOrAdd(url.Authority, _ => new HostTurn());
-        await turn.Lock.WaitAsync(cancellationToken);
+        await turn.Lock.WaitAsync(deadline.Token);
         try
         {
             TimeSpan wait = turn.NextAllowed - _time.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, _time, cancellationToken);
+                await Task.Delay(wait, _time, deadline.Token);
             }
+
+            deadline.CancelAfter(_rules.Timeout);
+            CancellationToken cancellationToken = deadline.Token;
 
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             if (etag is not null && EntityTagHeaderValue.TryParse(etag, out EntityTagHeaderValue? tag))

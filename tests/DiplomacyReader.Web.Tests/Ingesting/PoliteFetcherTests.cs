@@ -29,4 +29,28 @@ public sealed class PoliteFetcherTests
         DateTime[] arrivals = site.Requests.Select(r => r.At).Order().ToArray();
         Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= pause - TimeSpan.FromMilliseconds(20), $"{(pair.Second - pair.First).TotalMilliseconds:0} ms apart"));
     }
+
+    [Fact]
+    public async Task Waiting_behind_a_silent_page_of_the_same_site_is_not_counted_against_the_next_page()
+    {
+        var silentPageArrived = new TaskCompletionSource();
+        await using TestSite site = await TestSite.StartAsync(app =>
+        {
+            app.MapGet("/silent", async (CancellationToken stop) =>
+            {
+                silentPageArrived.TrySetResult();
+                await Task.Delay(TimeSpan.FromSeconds(30), stop);
+                return Results.Content("<p>late</p>", "text/html");
+            });
+            app.MapGet("/quick", () => Results.Content("<p>quick</p>", "text/html"));
+        });
+        using var fetcher = new PoliteFetcher(FetchRules.Default with { Timeout = TimeSpan.FromSeconds(1), DelayPerHost = TimeSpan.Zero }, TimeProvider.System);
+
+        Task<FetchResult> silent = fetcher.FetchAsync(site.Url("/silent"));
+        await silentPageArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        FetchResult quick = await fetcher.FetchAsync(site.Url("/quick")); // waits its turn for about a second, then answers at once
+
+        Assert.True(quick.Succeeded, quick.Failure);
+        Assert.Equal("no answer within 1 s.", (await silent).Failure);
+    }
 }
