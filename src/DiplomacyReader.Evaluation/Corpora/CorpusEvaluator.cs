@@ -21,7 +21,7 @@ public static class CorpusEvaluator
         for (int i = 0; i < documents.Count; i++)
         {
             CorpusDocument document = documents[i];
-            processed[i] = pipeline.Process(new SourceInput(Path.GetFileName(document.Path), File.ReadAllBytes(document.Path), new KnownFacts(Date: document.Date)));
+            processed[i] = pipeline.Process(new SourceInput(Path.GetFileName(document.Path), File.ReadAllBytes(document.Path), new KnownFacts(Url: document.Url, Date: document.Date)));
             scores[i] = ExtractionScorer.Score(document.Name, processed[i], document.Gold, rules);
 
             string kind = ExportMapping.Name(processed[i].Kind);

@@ -23,8 +23,9 @@ public static class JapanDevCorpus
     public static bool Recognises(string folder) => File.Exists(Path.Combine(folder, "manifest.json")) && Directory.Exists(Path.Combine(folder, "gold"));
 
     /// <summary>
-    /// The documents of <paramref name="slice"/> (dev, holdout or all). Nothing of the manifest is told to
-    /// the pipeline: kind, date and speaker must come from the text, as they do for a file a user drops in.
+    /// The documents of <paramref name="slice"/> (dev, holdout or all). Of the manifest only the address is
+    /// told to the pipeline, as it knows a page it fetched: kind, date and speaker must come from the text
+    /// (or, for a date the text lacks, from the address), as they do for a page a user pastes.
     /// </summary>
     public static IReadOnlyList<CorpusDocument> Load(string folder, string slice)
     {
@@ -54,7 +55,7 @@ public static class JapanDevCorpus
             // The manifest knows every document's kind and date; the gold file states them for transcripts only.
             gold = gold with { Kind = gold.Kind ?? entry.Kind, Date = gold.Date ?? entry.Date };
             string? covers = entry.Covers is null ? null : Path.GetFullPath(Path.Combine(folder, entry.Covers));
-            documents.Add(new CorpusDocument(stem, Path.GetFullPath(Path.Combine(folder, entry.File)), gold, covers));
+            documents.Add(new CorpusDocument(stem, Path.GetFullPath(Path.Combine(folder, entry.File)), gold, covers, Url: entry.Url));
         }
 
         return documents;
@@ -62,5 +63,5 @@ public static class JapanDevCorpus
 
     private sealed record Manifest(List<ManifestEntry> Docs);
 
-    private sealed record ManifestEntry(string File, string? Kind, string? Date, string? Covers);
+    private sealed record ManifestEntry(string File, string? Kind, string? Date, string? Covers, string? Url);
 }

@@ -5,9 +5,10 @@ namespace DiplomacyReader.Ingestion.Linking;
 
 /// <summary>
 /// Which Japanese transcript an English one is the official version of: the same speaker (by the knowledge
-/// base's key) on the same day. Where a date or the speaker is missing, the candidates are the Japanese
-/// transcripts that could be it (the speaker's, or any undated one), and the one whose passages align best
-/// with the English (<see cref="TranslationAligner"/>) is taken, only if it aligns clearly better than the next.
+/// base's key) on the same day. Where none is, or a date or the speaker is missing, the candidates are the
+/// Japanese transcripts that could be it (the speaker's a day either side, as a mirror dates its copy by the
+/// day it posted it, or undated ones), and the one whose passages align best with the English
+/// (<see cref="TranslationAligner"/>) is taken, only if it aligns clearly better than the next.
 /// </summary>
 public static class TranslationPairs
 {
@@ -16,6 +17,13 @@ public static class TranslationPairs
 
     /// <summary>The mean alignment score a lone candidate needs when neither speaker nor day confirms the pair.</summary>
     public const double MinScore = 0.5;
+
+    /// <summary>How many days apart the two versions' dates may be when no version of the same day is stored.</summary>
+    public const int MaxDaysApart = 1;
+
+    /// <summary>Whether two transcripts' dates allow them to be versions of one event: either undated, or at most <see cref="MaxDaysApart"/> apart.</summary>
+    public static bool CloseInDate(DateOnly? a, DateOnly? b) =>
+        a is null || b is null || Math.Abs(a.Value.DayNumber - b.Value.DayNumber) <= MaxDaysApart;
 
     /// <summary>Pairs of indexes into <paramref name="documents"/>: an English version and its Japanese original.</summary>
     public static IReadOnlyList<(int English, int Japanese)> Find(IReadOnlyList<SourceDocument> documents, Knowledge.KnowledgeIndex knowledge)
@@ -35,7 +43,7 @@ public static class TranslationPairs
             string? speaker = english.TranscriptSpeaker?.KnowledgeBaseKey;
             var same = japanese.Where(j => speaker is null || j.Document.TranscriptSpeaker!.KnowledgeBaseKey == speaker).ToList();
             var sameDay = same.Where(j => english.Date is not null && j.Document.Date == english.Date).ToList();
-            var candidates = sameDay.Count > 0 ? sameDay : same.Where(j => j.Document.Date is null || english.Date is null).ToList();
+            var candidates = sameDay.Count > 0 ? sameDay : same.Where(j => CloseInDate(j.Document.Date, english.Date)).ToList();
             if (candidates.Count == 1 && speaker is not null)
             {
                 pairs.Add((i, candidates[0].Index));

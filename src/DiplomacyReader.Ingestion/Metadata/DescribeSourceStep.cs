@@ -7,7 +7,7 @@ namespace DiplomacyReader.Ingestion.Metadata;
 
 /// <summary>
 /// Finds what the document says about itself: title, publisher, byline, language, date and tags. What the
-/// markup states wins; what the text shows comes next; what neither gives stays null. What kind of document
+/// markup states wins; what the text shows comes next (and for the date, the page's address); what none gives stays null. What kind of document
 /// it is comes after, in <see cref="ClassifySourceStep"/>.
 /// </summary>
 public sealed partial class DescribeSourceStep : IIngestionStep
@@ -18,7 +18,8 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         IReadOnlyList<PassageRecord> passages = context.Passages;
         KnownFacts known = context.Input.Known ?? new KnownFacts();
         context.Url = known.Url ?? context.Hints.Url;
-        context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages);
+        // The address comes last: a transcript's own date line is the day it was spoken, a mirror's path the day it was copied.
+        context.Date = known.Date ?? context.Hints.Date ?? DateFrom(passages) ?? UrlDates.From(context.Url);
         context.Title = known.Title ?? context.Hints.Title ?? TranscriptHeadings.TranscriptTitleLine(passages)?.Text ?? TitleFrom(passages) ?? HeadlineFrom(passages);
         context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
         // An index page has as many authors as stories: the first byline on it is nobody's in particular.

@@ -123,6 +123,25 @@ public sealed class TranslationAlignmentTests
         Assert.Null(export.Single(s => s.File == japanese.FileName).Translations);
     }
 
+    [SharedDataFact]
+    public void A_japanese_record_dated_by_its_mirror_a_day_after_the_english_version_is_still_paired_with_it()
+    {
+        string corpus = SharedData.Corpus("japan-ja");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(corpus, "manifest.json")));
+        SourceDocument[] documents = manifest.RootElement.GetProperty("docs").EnumerateArray()
+            .Where(d => d.GetProperty("kind").GetString() == "transcript")
+            .Select(d => (File: d.GetProperty("file").GetString()!, Url: d.GetProperty("url").GetString()))
+            .Select(d => s_pipeline.Process(new SourceInput(Path.GetFileName(d.File), File.ReadAllBytes(Path.Combine(corpus, d.File)), new KnownFacts(Url: d.Url))))
+            .ToArray();
+
+        SourceDocument english = documents.Single(d => d.FileName.StartsWith("02_", StringComparison.Ordinal));
+        SourceDocument japanese = documents.Single(d => d.FileName.StartsWith("01_", StringComparison.Ordinal));
+        Assert.Equal(english.Date!.Value.AddDays(1), japanese.Date); // the mirror's address is a day late: the case this is about
+        var pairs = Ingestion.Linking.TranslationPairs.Find(documents, s_pipeline.Knowledge)
+            .Select(p => (documents[p.English].FileName[..2], documents[p.Japanese].FileName[..2])).ToHashSet();
+        Assert.Equal(new HashSet<(string, string)> { ("02", "01"), ("04", "03"), ("06", "05"), ("08", "07"), ("12", "11") }, pairs);
+    }
+
     [Theory]
     [InlineData("上川外務大臣会見記録", "上川外務大臣会見記録")]
     [InlineData("G7首脳電話会議出席についての会見", "g7首脳電話会議出席についての会見")]

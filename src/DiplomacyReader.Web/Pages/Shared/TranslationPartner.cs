@@ -10,11 +10,11 @@ namespace DiplomacyReader.Web.Pages.Shared;
 /// <summary>
 /// The other-language version of a stored transcript (a Japanese record and its official English version,
 /// <see cref="TranslationPairs"/>'s rule: the same speaker on the same day, or the clearly best-aligned
-/// candidate when a date is missing) with their passages aligned (<see cref="TranslationAligner"/>).
+/// candidate a day either side or when a date is missing) with their passages aligned (<see cref="TranslationAligner"/>).
 /// </summary>
 public sealed record TranslationPartner(int SourceId, string Slug, string Title, bool IsJapanese, IReadOnlyDictionary<int, IReadOnlyList<int>> PartnerPassagesOf, IReadOnlyDictionary<int, string> PartnerText)
 {
-    /// <summary>Candidates looked at at most: a speaker's transcripts on one day, or undated ones.</summary>
+    /// <summary>Candidates looked at at most: a speaker's transcripts within a day either side, or undated ones.</summary>
     private const int MaxCandidates = 20;
 
     public static async Task<TranslationPartner?> FindAsync(DiplomacyDbContext db, KnowledgeIndex knowledge, int transcriptId, CancellationToken cancellationToken)
@@ -25,7 +25,8 @@ public sealed record TranslationPartner(int SourceId, string Slug, string Title,
         var candidates = await db.Sources.AsNoTracking()
             .Where(s => s.Id != self.Id && s.Kind == SourceKind.Transcript
                 && (self.TranscriptSpeakerId == null || s.TranscriptSpeakerId == null || s.TranscriptSpeakerId == self.TranscriptSpeakerId)
-                && (self.PublishedOn == null || s.PublishedOn == null || s.PublishedOn == self.PublishedOn))
+                && (self.PublishedOn == null || s.PublishedOn == null
+                    || (s.PublishedOn >= self.PublishedOn.Value.AddDays(-TranslationPairs.MaxDaysApart) && s.PublishedOn <= self.PublishedOn.Value.AddDays(TranslationPairs.MaxDaysApart))))
             .OrderBy(s => s.Id).Take(MaxCandidates)
             .Select(s => new { s.Id, s.Slug, Title = s.Title ?? s.FileName, s.Language, s.PublishedOn, SpeakerId = s.TranscriptSpeakerId })
             .ToListAsync(cancellationToken);
