@@ -147,13 +147,13 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     }
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
     // "Los Angeles-based attorney …": a name joined to what follows by a hyphen is a place or a modifier.
     // \G: only right after the verb, so that a miss does not search the rest of the passage.
-    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
@@ -174,7 +174,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static partial Regex SurnameWithDescription();
 
     // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
-    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+\.?(?:[ -][A-Z][a-z]+\.?){1,5}(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+\.?(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+\.?){1,5}(?![\p{L}])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]

@@ -4,7 +4,8 @@ namespace DiplomacyReader.Ingestion.Text;
 
 /// <summary>
 /// Splits text into sentences. Never splits inside a quotation (a quote with two sentences followed by
-/// "Iwaya said" is one statement) nor after an abbreviation ("U.S.", "Feb.", "Gen.") or an initial.
+/// "Iwaya said" is one statement) nor after an abbreviation ("U.S.", "Feb.", "Gen.") or an initial; but a
+/// quotation that closes a sentence it did not open (…was “unswerving.” He also…) ends that sentence.
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -64,7 +65,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (text[i] is not ('.' or '!' or '?') || QuoteScanner.IsInside(quotes, i))
+            if (text[i] is not ('.' or '!' or '?') || (QuoteScanner.IsInside(quotes, i) && !EndsQuotedTail(text, quotes, start, i)))
             {
                 continue;
             }
@@ -128,6 +129,33 @@ internal static class SentenceSplitter
                 sentences.Add(new TextSpan(from, to));
             }
         }
+    }
+
+    // "…the resolve was “unswerving.” He also responded …": the stop is the last thing inside a quotation that
+    // the sentence's own words lead into, so the sentence ends with the quotation. A quotation that opens
+    // the sentence ("“We will win.” Iwaya said so twice") keeps its reporting clause after it.
+    private static bool EndsQuotedTail(string text, IReadOnlyList<QuoteSpan> quotes, int sentenceStart, int stop)
+    {
+        int index = -1;
+        for (int q = 0; q < quotes.Count && index < 0; q++)
+        {
+            index = quotes[q].Outer.Start < stop && stop < quotes[q].Outer.End ? q : -1;
+        }
+
+        if (index < 0 || quotes[index] is not { Closed: true } quote || quote.Outer.Start < sentenceStart)
+        {
+            return false;
+        }
+
+        for (int i = stop + 1; i < quote.Outer.End; i++)
+        {
+            if (text[i] is not ('"' or '”' or '’' or '\''))
+            {
+                return false; // more words inside the quotation after the stop
+            }
+        }
+
+        return !text.AsSpan(sentenceStart, quote.Outer.Start - sentenceStart).IsWhiteSpace();
     }
 
     // 「…。…。」と述べた: a quotation in corner brackets stays in one sentence with its reporting clause. Asked

@@ -114,6 +114,20 @@ public sealed class WireQuoteLayoutTests
     }
 
     [Fact]
+    public void A_quotation_closing_one_sentence_is_not_given_to_the_speaker_of_the_next()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Chicago asks for an inquiry
+
+            In appealing for the inquiry, Lisa M. Madigan asserted that "trust in the police is broken." Democratic presidential candidate Hillary Clinton said Wednesday she, too, wants an inquiry.
+            """, date: new DateOnly(2015, 12, 2));
+
+        StatementRecord trust = Assert.Single(document.Statements, s => s.Quote == "trust in the police is broken");
+        Assert.Equal("Lisa M. Madigan", trust.Speaker?.Name); // a middle initial is part of a new name
+        Assert.Equal("asserted", trust.Cue);
+    }
+
+    [Fact]
     public void A_person_opening_the_sentence_and_a_verb_before_that_own_the_quotation_after_it()
     {
         SourceDocument document = TestPipeline.Process("""

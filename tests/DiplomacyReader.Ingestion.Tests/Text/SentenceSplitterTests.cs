@@ -17,6 +17,16 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_quotation_that_closes_a_sentence_of_narrative_ends_it_but_one_that_opens_a_sentence_keeps_its_clause()
+    {
+        Assert.Equal(
+            ["The spokesman said the resolve was “unswerving.”", "He also responded to Trump, who said he expected “peace through strength.”"],
+            Sentences("The spokesman said the resolve was “unswerving.” He also responded to Trump, who said he expected “peace through strength.”"));
+        Assert.Equal(["“We will win. We will never give up.” Iwaya said so twice."], Sentences("“We will win. We will never give up.” Iwaya said so twice."));
+        Assert.Equal(["He called it “a step. A small one,” and left."], Sentences("He called it “a step. A small one,” and left."));
+    }
+
+    [Fact]
     public void Splits_after_an_abbreviation_that_ends_a_sentence()
     {
         Assert.Equal(["Japan will work with the U.S.", "The talks start Monday."], Sentences("Japan will work with the U.S. The talks start Monday."));
