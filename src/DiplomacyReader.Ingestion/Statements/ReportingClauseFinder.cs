@@ -191,9 +191,16 @@ internal static partial class ReportingClauseFinder
             return null;
         }
 
+        // "A senior government official said Japan was now a “full global partner”": the subject is named by
+        // its office, so even a fragment is that person's words, not a scare quote.
+        Match? bySubject = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c => TextWindow.Before(Knowledge.Vocabulary.UnnamedSubject, body, c.Index).Success);
+        if (bySubject is not null)
+        {
+            return new ReportingClause(Lower(bySubject), new TextSpan(sentence.Start + bySubject.Index, sentence.Start + bySubject.Index + bySubject.Length), null, Joint: false, UnnamedSubject: true);
+        }
+
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
-            TextWindow.Before(Knowledge.Vocabulary.UnnamedSubject, body, c.Index).Success
-            || TextWindow.Before(QuoteThenWord(), body, c.Index).Success
+            TextWindow.Before(QuoteThenWord(), body, c.Index).Success
             || TextWindow.Before(QuoteThenNounPhrase(), body, c.Index).Success
             || QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index)
             || (QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index) && UnknownNameAfter().IsMatch(body[(c.Index + c.Length)..])));

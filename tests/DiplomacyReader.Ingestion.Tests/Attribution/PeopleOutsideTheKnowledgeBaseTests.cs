@@ -191,6 +191,23 @@ public sealed class ClauseShapeTests
     }
 
     [Fact]
+    public void A_fragment_reported_by_an_official_named_only_by_office_is_a_quote_of_nobody_named()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Biden and Kishida meet at the White House
+
+            A senior government official said Japan was now a “full global partner” with the United States.
+
+            Japan was, in the words of many, a “global partner” now.
+            """, date: new DateOnly(2024, 4, 10));
+
+        StatementRecord partner = Assert.Single(document.Statements, s => s.Quote == "full global partner");
+        Assert.Null(partner.Speaker);
+        Assert.Equal(StatementKind.Partial, partner.Kind);
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "global partner"); // no reporting verb: may be a scare quote
+    }
+
+    [Fact]
     public void A_name_after_said_opens_what_was_said_when_the_verb_has_a_subject_already()
     {
         SourceDocument document = TestPipeline.Process("""
