@@ -208,6 +208,19 @@ public sealed class ClauseShapeTests
     }
 
     [Fact]
+    public void Made_it_clear_reports_the_words_after_it()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Takaichi takes office
+
+            Prime Minister Sanae Takaichi made it clear that she would "promptly abolish" the provisional gasoline tax rate.
+            """, date: new DateOnly(2025, 10, 21));
+
+        StatementRecord abolish = Assert.Single(document.Statements, s => s.Quote == "promptly abolish");
+        Assert.Equal(("Sanae Takaichi", "made it clear"), (abolish.Speaker?.Name, abolish.Cue));
+    }
+
+    [Fact]
     public void A_name_after_said_opens_what_was_said_when_the_verb_has_a_subject_already()
     {
         SourceDocument document = TestPipeline.Process("""
