@@ -19,11 +19,24 @@ internal static class QuoteScanner
     {
         var quotes = new List<QuoteSpan>();
         int open = -1;
+        bool innerStraight = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             if (c is not ('"' or '“' or '”' or '„'))
             {
+                continue;
+            }
+
+            if (c == '"' && innerStraight)
+            {
+                innerStraight = false; // the close of a quotation within the quotation
+                continue;
+            }
+
+            if (c == '"' && open >= 0 && IsOpeningPosition(text, i) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && InnerQuotation(text, open, i) is bool paired)
+            {
+                innerStraight = paired;
                 continue;
             }
 
@@ -70,6 +83,25 @@ internal static class QuoteScanner
     }
 
     private static int OpeningOf(QuoteSpan quote) => quote.Outer.Start;
+
+    // "… could never translate "yabba dabba doo.'": a straight mark opening a word (a space before it, a letter
+    // after it; not the spaced close of …'Clinton,' " said) inside an open quotation
+    // cannot close it, so it opens a quotation within it — paired when a straight mark is left to close it
+    // before the outer one closes (true), unpaired when only the outer close is left (false). Null when the
+    // marks left do not say: the mark is read as before, as a close.
+    private static bool? InnerQuotation(string text, int open, int mark)
+    {
+        int end = text[open] == '“' ? text.IndexOf('”', mark) : text.Length;
+        if (end < 0)
+        {
+            return null;
+        }
+
+        int straightLeft = text.AsSpan(mark + 1, end - mark - 1).Count('"');
+        return text[open] == '“'
+            ? straightLeft is 1 ? true : straightLeft is 0 ? false : null
+            : straightLeft is 2 ? true : straightLeft is 1 ? false : null;
+    }
 
     // A straight quote right after a word and before a space or punctuation can only close.
     private static bool ClosesHere(string text, int i) =>

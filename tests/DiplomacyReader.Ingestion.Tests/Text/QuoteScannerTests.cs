@@ -13,6 +13,17 @@ public sealed class QuoteScannerTests
     }
 
     [Fact]
+    public void A_straight_quotation_inside_a_curly_one_does_not_close_it()
+    {
+        Assert.Equal(["I could never translate \"yabba dabba doo.'"], Inner("“I could never translate \"yabba dabba doo.'” he said."));
+        Assert.Equal(["We call it \"peace\" here,", "fine."], Inner("“We call it \"peace\" here,” he said, and “fine.”"));
+        Assert.Equal(["I could never translate \"yabba dabba doo.'"], Inner("Kishida: \"I could never translate \"yabba dabba doo.'\"")); // all straight
+        Assert.Equal(["We call it \"peace\" here,"], Inner("\"We call it \"peace\" here,\" he said."));
+        Assert.Equal(["This is why he is the 'Title Sponsor,' ", "But they know."], Inner("\"This is why he is the 'Title Sponsor,' \" Eric Trump wrote. \"But they know.\""));
+        Assert.Equal(["a new era", "firm resolve"], Inner("He hailed “a new era\" and \"firm resolve\" today.")); // no curly close after: the straight mark closes
+    }
+
+    [Fact]
     public void An_unclosed_quote_runs_to_the_end()
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find("He said: “We will not give up.");
