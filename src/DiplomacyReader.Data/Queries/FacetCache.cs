@@ -1,15 +1,21 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyReader.Data.Queries;
 
 /// <summary>
 /// Keeps facet counts per filter until the store changes (<see cref="StoreState"/>). Counting facets reads
-/// every matching statement, while a new source is the only thing that changes the counts.
+/// every matching statement, while a new source is the only thing that changes the counts. Requests that
+/// ask for the same counts while they are being counted wait for that one count: 32 readers arriving
+/// together at a combined filter cost one count, not 32 counts sharing two cores.
 /// </summary>
-public sealed class FacetCache
+/// <param name="scopes">Where the shared count gets a context of its own, so that the first asker leaving
+/// (a closed tab) does not end the count the others wait for. Without it (one caller at a time, as in the
+/// CLI) the caller's context counts.</param>
+public sealed class FacetCache(IServiceScopeFactory? scopes = null)
 {
     private const int MaxEntries = 512;
-    private readonly ConcurrentDictionary<(int LastSourceId, StatementFilter Filter), StatementFacets> _entries = new();
+    private readonly ConcurrentDictionary<(int LastSourceId, StatementFilter Filter), Lazy<Task<StatementFacets>>> _entries = new();
 
     /// <summary>The facets of the statements <paramref name="filter"/> selects, counted once per state of the store.</summary>
     public async Task<StatementFacets> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
@@ -20,19 +26,35 @@ public sealed class FacetCache
         }
 
         int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
-        var key = (lastSourceId, filter with { Sort = StatementSort.Newest }); // the order does not change the counts
-        if (_entries.TryGetValue(key, out StatementFacets? cached))
-        {
-            return cached;
-        }
-
-        StatementFacets facets = await StatementFacets.CountAsync(db, filter.Apply(db), cancellationToken);
-        if (_entries.Count >= MaxEntries)
+        StatementFilter counted = filter with { Sort = StatementSort.Newest }; // the order does not change the counts
+        var key = (lastSourceId, counted);
+        if (_entries.Count >= MaxEntries && !_entries.ContainsKey(key))
         {
             _entries.Clear(); // crude, but bounded: filters are many, the store's states few
         }
 
-        _entries[key] = facets;
-        return facets;
+        // Lazy: of two requests racing to add the entry, only the one stored starts counting.
+        Lazy<Task<StatementFacets>> entry = _entries.GetOrAdd(key, _ => new Lazy<Task<StatementFacets>>(() => CountOnceAsync(db, counted)));
+        try
+        {
+            return await entry.Value.WaitAsync(cancellationToken);
+        }
+        catch when (entry.Value.IsFaulted || entry.Value.IsCanceled)
+        {
+            _entries.TryRemove(KeyValuePair.Create(key, entry)); // the next request counts again
+            throw;
+        }
+    }
+
+    private async Task<StatementFacets> CountOnceAsync(DiplomacyDbContext callers, StatementFilter filter)
+    {
+        if (scopes is null)
+        {
+            return await StatementFacets.CountAsync(callers, filter.Apply(callers));
+        }
+
+        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
+        DiplomacyDbContext own = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+        return await StatementFacets.CountAsync(own, filter.Apply(own));
     }
 }

@@ -58,9 +58,9 @@ public static partial class JapaneseText
                 : int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
             int month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
             int day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-            if (year is > 1900 and < 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            if (year is > 1900 and < 2100 && Text.LinePatterns.CalendarDay(year, month, day) is DateOnly date)
             {
-                return new DateOnly(year, month, day);
+                return date;
             }
         }
 

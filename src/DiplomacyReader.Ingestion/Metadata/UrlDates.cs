@@ -45,7 +45,7 @@ public static partial class UrlDates
         int year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         int month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         int day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return Text.LinePatterns.CalendarDay(year, month, day);
     }
 
     // "/2024/10/02/", "/2024-10-02-slug": year, month and day as separate parts.

@@ -74,6 +74,10 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"(?<era>令和|平成)?\s*(?<year>\d{1,4}|元)年\s*(?<month>\d{1,2})月\s*(?<day>\d{1,2})日")]
     private static partial Regex JapaneseDateParts();
 
+    /// <summary>The day of these numbers, or null where there is none (a 13th month, 30 February, year 0).</summary>
+    public static DateOnly? CalendarDay(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
     /// <summary>Parses a date in the forms <see cref="DateLine"/> accepts.</summary>
     public static DateOnly? ParseDate(string text)
     {
@@ -82,7 +86,7 @@ internal static partial class LinePatterns
             int year = japanese.Groups["year"].Value is "元" ? 1 : int.Parse(japanese.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
             year += japanese.Groups["era"].Value switch { "令和" => 2018, "平成" => 1988, _ => 0 };
             int month = int.Parse(japanese.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture), day = int.Parse(japanese.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+            return CalendarDay(year, month, day);
         }
 
         string cleaned = text.Replace(".", string.Empty).Trim();

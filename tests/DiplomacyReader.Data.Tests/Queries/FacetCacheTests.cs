@@ -26,4 +26,26 @@ public sealed class FacetCacheTests
         Assert.Equal(counted, first.Total);
         Assert.Equal(first.Total + 1, after.Total);
     }
+
+    [Fact]
+    public async Task Readers_asking_together_get_the_same_counts_and_the_first_leaving_does_not_break_the_others()
+    {
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seeds);
+        FacetCache cache = null!;
+        await store.RunAsync<FacetCache>(shared => { cache = shared; return Task.CompletedTask; }); // the app's, with its scopes
+        var filter = new StatementFilter { SpeakerCountry = "JP", SourceKind = SourceKind.Press, From = new DateOnly(2000, 1, 1) };
+        int counted = (await store.QueryAsync(db => StatementFacets.CountAsync(db, filter.Apply(db)))).Total;
+
+        using var leaving = new CancellationTokenSource();
+        Task<StatementFacets> first = store.QueryAsync(db => cache.CountAsync(db, filter, leaving.Token));
+        Task<StatementFacets[]> others = Task.WhenAll(Enumerable.Range(0, 7).Select(_ => store.QueryAsync(db => cache.CountAsync(db, filter))));
+        leaving.Cancel(); // the first reader closes the tab: its scope, and its context, end
+
+        StatementFacets[] counts = await others;
+        Assert.All(counts, c => Assert.Same(counts[0], c));
+        Assert.Equal(counted, counts[0].Total);
+        Exception? left = await Record.ExceptionAsync(() => first);
+        Assert.True(left is null or OperationCanceledException, left?.ToString()); // it got the counts or stopped waiting; nothing broke
+    }
 }
