@@ -193,18 +193,20 @@ internal static partial class ReportingClauseFinder
 
         // "A senior government official said Japan was now a “full global partner”": the subject is named by
         // its office, so even a fragment is that person's words, not a scare quote.
-        Match? bySubject = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c => TextWindow.Before(Knowledge.Vocabulary.UnnamedSubject, body, c.Index).Success);
-        if (bySubject is not null)
+        Match[] cues = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).ToArray();
+        if (cues.FirstOrDefault(c => TextWindow.Before(Knowledge.Vocabulary.UnnamedSubject, body, c.Index).Success) is Match bySubject)
         {
-            return new ReportingClause(Lower(bySubject), new TextSpan(sentence.Start + bySubject.Index, sentence.Start + bySubject.Index + bySubject.Length), null, Joint: false, UnnamedSubject: true);
+            return Clause(bySubject, unnamedSubject: true);
         }
 
-        Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes).FirstOrDefault(c =>
+        Match? cue = cues.FirstOrDefault(c =>
             TextWindow.Before(QuoteThenWord(), body, c.Index).Success
             || TextWindow.Before(QuoteThenNounPhrase(), body, c.Index).Success
-            || QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index)
-            || (QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index) && UnknownNameAfter().IsMatch(body[(c.Index + c.Length)..])));
-        return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false);
+            || QuoteEndsRightBefore(text, quotes, sentence.Start + c.Index));
+        return cue is null ? null : Clause(cue, unnamedSubject: false);
+
+        ReportingClause Clause(Match found, bool unnamedSubject) =>
+            new(Lower(found), new TextSpan(sentence.Start + found.Index, sentence.Start + found.Index + found.Length), null, Joint: false, unnamedSubject);
     }
 
     // The cue directly follows the closing quote and its comma: "“…,” says Parata".
@@ -273,10 +275,6 @@ internal static partial class ReportingClauseFinder
     // between the closing quote and the verb. Someone's words; who, the text does not say by name.
     [GeneratedRegex(@"[,!?][""”’]\s+(?:the|a|an|one|another|his|her|their|its|some|this|that)\s+[^""“”,.;:]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteThenNounPhrase();
-
-    // A capitalised name right after the cue: "says Parata", "said Jane Doe".
-    [GeneratedRegex(@"^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s*[,.;]|\s*$)")]
-    private static partial Regex UnknownNameAfter();
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();

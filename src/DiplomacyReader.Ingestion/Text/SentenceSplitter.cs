@@ -136,13 +136,8 @@ internal static class SentenceSplitter
     // the sentence ("“We will win.” Iwaya said so twice") keeps its reporting clause after it.
     private static bool EndsQuotedTail(string text, IReadOnlyList<QuoteSpan> quotes, int sentenceStart, int stop)
     {
-        int index = -1;
-        for (int q = 0; q < quotes.Count && index < 0; q++)
-        {
-            index = quotes[q].Outer.Start < stop && stop < quotes[q].Outer.End ? q : -1;
-        }
-
-        if (index < 0 || quotes[index] is not { Closed: true } quote || quote.Outer.Start < sentenceStart)
+        // Quotes do not overlap, so the last one opening before the stop is the one around it, if any.
+        if (QuoteScanner.LastBefore(quotes, stop) is not { Closed: true } quote || quote.Outer.End <= stop || quote.Outer.Start < sentenceStart)
         {
             return false;
         }
