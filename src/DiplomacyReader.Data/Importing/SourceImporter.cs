@@ -226,15 +226,13 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
     private async Task<ImportResult> WriteDocumentAsync(string fileName, SourceDocument document, FacetCountDeltas counts, CancellationToken cancellationToken)
     {
         Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
-        db.Sources.Add(source);
-        await db.SaveChangesAsync(cancellationToken);
+        await SourceRows.StoreAsync(db, source, cancellationToken);
         CountFacets(source, counts);
         int links = await linker.LinkAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // the links first: stories are told apart by them too
         await stories.GroupAsync(source, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
 
-        // A batch shares one context; left tracked, every stored entity would be scanned again at each save.
+        // A batch shares one context; left tracked, every stored link would be scanned again at each save.
         db.ChangeTracker.Clear();
         return new ImportResult(fileName, ImportOutcome.Ingested, source.Slug, Statements: source.Statements.Count, Links: links);
     }

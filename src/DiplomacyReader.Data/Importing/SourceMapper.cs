@@ -17,8 +17,9 @@ internal sealed class SourceMapper(DiplomacyDbContext db)
     public async Task<Source> MapAsync(SourceDocument document, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await LoadActorsAsync(document, cancellationToken);
-        Dictionary<string, Country> countries = await db.Countries.ToDictionaryAsync(c => c.Code, cancellationToken);
-        Dictionary<string, Topic> topics = await db.Topics.ToDictionaryAsync(t => t.Slug, cancellationToken);
+        // Untracked: the source's rows are written without EF Core (SourceRows), which only needs their keys.
+        Dictionary<string, Country> countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
+        Dictionary<string, Topic> topics = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
 
         // Probing the unique index costs a lookup per candidate, not a scan of every slug stored.
         string slug = await UniqueSlugs.FreeAsync(Slug.From(document.Title ?? Path.GetFileNameWithoutExtension(document.FileName)), candidate => db.Sources.AnyAsync(s => s.Slug == candidate, cancellationToken));

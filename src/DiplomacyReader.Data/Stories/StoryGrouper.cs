@@ -30,8 +30,8 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
     private sealed record Match(int SourceId, DateOnly? Date, int? StoryId, int? CopyOfId, int Paragraphs, int SharedParagraphs, int SharedQuotes, int SharedTranscripts);
 
     /// <summary>
-    /// Sets the story (and, for a copy, the original) of <paramref name="source"/>, saved with its links
-    /// already, and of the reports it joins; returns the story's id or null. A transcript joins the reports
+    /// Sets and writes the story (and, for a copy, the original) of <paramref name="source"/>, saved with its
+    /// links already, and of the reports it joins; returns the story's id or null. A transcript joins the reports
     /// it was just linked to into one story of their own.
     /// </summary>
     public async Task<int?> GroupAsync(Source source, CancellationToken cancellationToken)
@@ -51,9 +51,11 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
 
         int storyId = matches.Select(m => m.StoryId ?? m.SourceId).Append(source.Id).Min();
         await MergeAsync(storyId, matches.Select(m => (m.SourceId, m.StoryId)), cancellationToken);
-        // The new source is tracked: the importer's next save writes these two.
         source.StoryId = storyId;
         source.CopyOfId = await CopyOfAsync(source, paragraphs.Length, matches, cancellationToken);
+        int? copyOf = source.CopyOfId;
+        await db.Sources.Where(s => s.Id == source.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId).SetProperty(s => s.CopyOfId, copyOf), cancellationToken);
         return storyId;
     }
 

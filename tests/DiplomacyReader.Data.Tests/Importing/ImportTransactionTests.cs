@@ -11,13 +11,16 @@ namespace DiplomacyReader.Data.Tests.Importing;
 /// <summary>A source lands whole or not at all: a failure while saving its links leaves no trace of it.</summary>
 public sealed class ImportTransactionTests
 {
-    /// <summary>Lets the first save through and fails the second, as a full disk or a lost connection would.</summary>
-    private sealed class FailSecondSave : SaveChangesInterceptor
+    /// <summary>
+    /// Fails the save of the links, which comes after the source and its rows are written (a save of actors
+    /// first met in the source, before them, goes through), as a full disk or a lost connection would.
+    /// </summary>
+    private sealed class FailLinksSave : SaveChangesInterceptor
     {
-        private int _saves;
-
         public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            ++_saves == 2 ? throw new DbUpdateException("simulated failure while saving links") : base.SavingChangesAsync(eventData, result, cancellationToken);
+            eventData.Context!.ChangeTracker.Entries<DiplomacyReader.Data.Entities.Actor>().Any(e => e.State == EntityState.Added)
+                ? base.SavingChangesAsync(eventData, result, cancellationToken)
+                : throw new DbUpdateException("simulated failure while saving links");
     }
 
     [Fact]
@@ -27,7 +30,7 @@ public sealed class ImportTransactionTests
         await store.ImportAsync(RepositoryPaths.Seed("001_08484923193f66f5.txt"));
         string before = await store.SnapshotAsync();
 
-        await using (DiplomacyDbContext db = StoreContextOptions.CreateContext(store.Settings, options => options.AddInterceptors(new FailSecondSave())))
+        await using (DiplomacyDbContext db = StoreContextOptions.CreateContext(store.Settings, options => options.AddInterceptors(new FailLinksSave())))
         {
             var importer = new SourceImporter(db, IngestionPipeline.CreateDefault(), new StoredLinker(db), new DiplomacyReader.Data.Stories.StoryGrouper(db), TimeProvider.System, NullLogger<SourceImporter>.Instance);
             byte[] bytes = await File.ReadAllBytesAsync(RepositoryPaths.Seed("000_fb6d619591c2ab4c.txt"));
