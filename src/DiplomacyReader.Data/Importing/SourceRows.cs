@@ -64,7 +64,6 @@ internal static class SourceRows
                 flag.Id = await insert.InsertAsync(flag, cancellationToken);
             }
         }
-
     }
 
     private static async Task InsertJoinAsync<TOwner>(DiplomacyDbContext db, string navigation, IEnumerable<(object Owner, object Target)> rows, CancellationToken cancellationToken)

@@ -51,9 +51,8 @@ public sealed class StoryGrouper(DiplomacyDbContext db)
 
         int storyId = matches.Select(m => m.StoryId ?? m.SourceId).Append(source.Id).Min();
         await MergeAsync(storyId, matches.Select(m => (m.SourceId, m.StoryId)), cancellationToken);
-        source.StoryId = storyId;
-        source.CopyOfId = await CopyOfAsync(source, paragraphs.Length, matches, cancellationToken);
-        int? copyOf = source.CopyOfId;
+        int? copyOf = await CopyOfAsync(source, paragraphs.Length, matches, cancellationToken);
+        (source.StoryId, source.CopyOfId) = (storyId, copyOf);
         await db.Sources.Where(s => s.Id == source.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.StoryId, storyId).SetProperty(s => s.CopyOfId, copyOf), cancellationToken);
         return storyId;
