@@ -50,7 +50,8 @@ public sealed class KnowledgeBaseSeeder(DiplomacyDbContext db)
         {
             if (!actors.TryGetValue(entry.Key, out Actor? actor))
             {
-                string slug = await UniqueSlugs.FreeAsync(Slug.From(entry.Key), candidate => Task.FromResult(!slugs.Add(candidate)));
+                string slug = await UniqueSlugs.FreeAsync(Slug.From(entry.Key), candidate => Task.FromResult(slugs.Contains(candidate)));
+                slugs.Add(slug);
                 actor = new Actor { Slug = slug, Name = entry.Name, Kind = entry.Kind, KnowledgeBaseKey = entry.Key };
                 db.Actors.Add(actor);
             }

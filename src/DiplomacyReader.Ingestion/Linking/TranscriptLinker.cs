@@ -91,24 +91,24 @@ public sealed partial class TranscriptLinker
     {
         LinkRecord? best = null;
         double bestContext = -1;
+        bool distinctive = ContentWords(statement) >= DistinctiveWords;
         for (int t = 0; t < transcripts.Count; t++)
         {
             TranscriptView transcript = transcripts[t];
             EventFit fit = fits[t];
-            if (fit == EventFit.None)
+            // Weeks after the speech, only a distinctive stretch links: ministers repeat their stock phrases
+            // ("constructive and stable") speech after speech.
+            if (fit == EventFit.None || (fit == EventFit.Later && !distinctive))
             {
                 continue;
             }
 
+            // Without the event's date to go by, or weeks after it, only a close rendering is evidence enough.
+            double least = fit == EventFit.SameEvent ? ParaphraseThreshold : CloseThreshold;
             foreach (TranscriptPassage passage in transcript.Passages.Where(p => SpokenBy(p, transcript, statement)))
             {
-                (Fidelity Fidelity, double Score)? match = Compare(statement, passage.Text);
-                // Without the event's date to go by, only a close rendering is evidence enough; weeks after
-                // the speech, only a close rendering of a distinctive stretch: ministers repeat their stock
-                // phrases ("constructive and stable") speech after speech.
-                if (match is null
-                    || (fit != EventFit.SameEvent && match.Value.Score < CloseThreshold)
-                    || (fit == EventFit.Later && ContentWords(statement) < DistinctiveWords))
+                (Fidelity Fidelity, double Score)? match = Compare(statement, passage.Text, least);
+                if (match is null || match.Value.Score < least)
                 {
                     continue;
                 }
@@ -126,8 +126,11 @@ public sealed partial class TranscriptLinker
         return best;
     }
 
-    /// <summary>The fidelity and score of a statement against one passage, or null when they do not match.</summary>
-    public static (Fidelity Fidelity, double Score)? Compare(ReportedStatement statement, string passage)
+    /// <summary>
+    /// The fidelity and score of a statement against one passage, or null when they do not match. A score below
+    /// <paramref name="least"/> (what the caller can use) may be given as 0: it is not worked out exactly.
+    /// </summary>
+    public static (Fidelity Fidelity, double Score)? Compare(ReportedStatement statement, string passage, double least = ParaphraseThreshold)
     {
         // "[Trump]", "(tariff)": the reporter's insertions are not the speaker's words.
         string? quote = statement.Quote is null ? null : Insertion().Replace(statement.Quote, " ");
@@ -140,12 +143,12 @@ public sealed partial class TranscriptLinker
         string reported = quote ?? statement.Text;
         double shingles = TextSimilarity.Containment(reported, passage);
         // The alignment is the costly part, and most passages a statement meets share too few of its words to
-        // reach even a paraphrase: its bound decides those without aligning (the result is the same).
-        // (Below the threshold by more than the rounding of the score below, so that nothing rounds up past it.)
-        const double belowParaphrase = ParaphraseThreshold - 0.001;
-        double aligned = shingles < belowParaphrase && WordAlignment.ScoreBound(reported, passage) < belowParaphrase
+        // reach the least score the caller can use: its bound decides those without aligning (the result is the
+        // same). (Below that score by more than the rounding below, so that nothing rounds up past it.)
+        double below = least - 0.001;
+        double aligned = shingles < below && WordAlignment.ScoreBound(reported, passage) < below
             ? 0
-            : WordAlignment.Align(reported, passage)?.Score ?? 0;
+            : WordAlignment.Score(reported, passage);
         double score = Math.Round(Math.Max(shingles, aligned), 3);
         if (Japanese.JapaneseText.IsJapanese(reported))
         {

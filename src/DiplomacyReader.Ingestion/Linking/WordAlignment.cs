@@ -50,8 +50,7 @@ public static partial class WordAlignment
         {
             for (int j = 1; j <= b.Length; j++)
             {
-                int diagonal = scores[i - 1, j - 1] + (a[i - 1].Key == b[j - 1].Key ? Match : Mismatch);
-                int score = Math.Max(0, Math.Max(diagonal, Math.Max(scores[i - 1, j] + Gap, scores[i, j - 1] + Gap)));
+                int score = Cell(scores[i - 1, j - 1], scores[i - 1, j], scores[i, j - 1], a[i - 1].Key == b[j - 1].Key);
                 scores[i, j] = score;
                 if (score > best)
                 {
@@ -87,8 +86,45 @@ public static partial class WordAlignment
 
         // The whole reported wording is compared with the aligned window, so words the press added at either end show.
         IReadOnlyList<WordDiff> diff = Diff(a, b[sj..bestJ]);
-        return new Alignment(b[sj].Start, b[bestJ - 1].End, Math.Min(1, best / (double)(Match * a.Length)), diff);
+        return new Alignment(b[sj].Start, b[bestJ - 1].End, Normalised(best, a.Length), diff);
     }
+
+    /// <summary>
+    /// <see cref="Align"/>'s score alone (0 where nothing aligns), without the window or the difference: two rows
+    /// of the table instead of all of it. The linker scores each statement against every candidate passage and
+    /// keeps only the number; building the table and the difference for each pair was most of its time.
+    /// </summary>
+    public static double Score(string reported, string passage)
+    {
+        Token[] a = TokensOf(reported);
+        Token[] b = TokensOf(passage);
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        int best = 0;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Cell(previous[j - 1], previous[j], current[j - 1], a[i - 1].Key == b[j - 1].Key);
+                best = Math.Max(best, current[j]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return Normalised(best, a.Length);
+    }
+
+    // One cell of the local alignment: a match or mismatch on the diagonal, a gap from above or the left, or a fresh start.
+    private static int Cell(int diagonal, int above, int left, bool same) =>
+        Math.Max(0, Math.Max(diagonal + (same ? Match : Mismatch), Math.Max(above + Gap, left + Gap)));
+
+    private static double Normalised(int best, int reportedWords) => Math.Min(1, best / (double)(Match * reportedWords));
 
     // Longest common subsequence over word keys, emitted in reading order.
     private static IReadOnlyList<WordDiff> Diff(Token[] press, Token[] transcript)
