@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Metadata;
+
+/// <summary>
+/// A wire report's dateline without its year ("Tokyo, Oct. 1 (Jiji Press)--", "TOKYO, Feb. 8 (Kyodo) —") names
+/// the day the report was filed. Alone it gives no date; beside a date found elsewhere (the page's date line,
+/// its address) a day or two later, the dateline's day is the report's: a page is often dated when it went up,
+/// in Japan's time zone, the day after a report filed in the evening.
+/// </summary>
+internal static partial class YearlessDatelines
+{
+    /// <summary>A page date this many days after the dateline's day is the same report put up later; further apart, the two are not the same day's.</summary>
+    private const int MaxDaysLater = 3;
+
+    /// <summary>The dateline's day where it falls at most a few days before <paramref name="found"/>; otherwise <paramref name="found"/>.</summary>
+    public static DateOnly? Refine(IReadOnlyList<PassageRecord> passages, DateOnly? found)
+    {
+        if (found is not DateOnly later)
+        {
+            return found;
+        }
+
+        Match dateline = passages.Take(8).Where(p => p.Kind == PassageKind.Paragraph)
+            .Select(p => Dateline().Match(p.Text)).FirstOrDefault(m => m.Success) ?? Match.Empty;
+        if (!dateline.Success)
+        {
+            return found;
+        }
+
+        // The year is the later date's, or the one before across New Year ("Dec. 31" on a page of January 1).
+        foreach (int year in (int[])[later.Year, later.Year - 1])
+        {
+            if (LinePatterns.ParseDate(string.Create(CultureInfo.InvariantCulture, $"{dateline.Groups["date"].Value}, {year}")) is DateOnly day
+                && later.DayNumber - day.DayNumber is >= 0 and <= MaxDaysLater)
+            {
+                return day;
+            }
+        }
+
+        return found;
+    }
+
+    // "Tokyo, Oct. 1 (Jiji Press)--": a place, a month and day with no year, the agency, a dash.
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'’-]{1,40}?,\s+(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2})\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)")]
+    private static partial Regex Dateline();
+}
