@@ -18,10 +18,14 @@ internal static class TextSimilarity
     /// <summary>Whether the words of <paramref name="quote"/> stand, in order, in <paramref name="passage"/>.</summary>
     public static bool IsVerbatim(string quote, string passage)
     {
-        string needle = TextNormalizer.ForComparison(quote);
-        string haystack = TextNormalizer.ForComparison(passage);
-        return needle.Length > 0 && $" {haystack} ".Contains($" {needle} ", StringComparison.Ordinal);
+        string needle = Spaced(quote);
+        return needle.Length > 2 && Spaced(passage).Contains(needle, StringComparison.Ordinal);
     }
+
+    // A text's comparison form between spaces, so that only whole words match; worked out once per text, as its words are.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> s_spaced = new();
+
+    private static string Spaced(string text) => s_spaced.GetValue(text, t => $" {TextNormalizer.ForComparison(t)} ");
 
     /// <summary>How much of <paramref name="reported"/> the passage contains, between 0 and 1.</summary>
     public static double Containment(string reported, string passage)
