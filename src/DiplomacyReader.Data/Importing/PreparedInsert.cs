@@ -61,6 +61,73 @@ internal sealed class PreparedInsert : IAsyncDisposable
         await _command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Writes the entities' rows and returns their new ids, in order.</summary>
+    public async Task<int[]> InsertAllAsync(IReadOnlyList<object> entities, CancellationToken cancellationToken)
+    {
+        var ids = new int[entities.Count];
+        if (!Batched(entities.Count))
+        {
+            for (int i = 0; i < entities.Count; i++)
+            {
+                ids[i] = await InsertAsync(entities[i], cancellationToken);
+            }
+
+            return ids;
+        }
+
+        await using DbBatch batch = Batch(entities.Select(e => _columns.Select(c => c.Property.PropertyInfo!.GetValue(e)).ToArray()));
+        await using DbDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
+        for (int i = 0; i < ids.Length; i++, await reader.NextResultAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            ids[i] = Convert.ToInt32(reader.GetValue(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Writes rows of the given values, in column order (join rows: the two keys).</summary>
+    public async Task InsertAllValuesAsync(IReadOnlyList<(object Owner, object Target)> rows, CancellationToken cancellationToken)
+    {
+        if (!Batched(rows.Count))
+        {
+            foreach ((object owner, object target) in rows)
+            {
+                await InsertValuesAsync(owner, target, cancellationToken);
+            }
+
+            return;
+        }
+
+        await using DbBatch batch = Batch(rows.Select(r => new[] { r.Owner, r.Target }));
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // Where the provider can send many statements in one round trip (PostgreSQL), a source's rows of one table go
+    // together: a row at a time, each waited for, was most of a PostgreSQL import. SQLite runs in the process, so
+    // the prepared statement run once a row costs no trip.
+    private bool Batched(int rows) => rows > 1 && _command.Connection!.CanCreateBatch;
+
+    private DbBatch Batch(IEnumerable<object?[]> rows)
+    {
+        DbBatch batch = _command.Connection!.CreateBatch();
+        batch.Transaction = _command.Transaction;
+        foreach (object?[] values in rows)
+        {
+            DbBatchCommand command = batch.CreateBatchCommand();
+            command.CommandText = _command.CommandText;
+            for (int i = 0; i < _columns.Length; i++)
+            {
+                (string name, IProperty property) = _columns[i];
+                command.Parameters.Add(Mapping(property).CreateParameter(_command, name, values[i], property.IsNullable));
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        return batch;
+    }
+
     // The first row creates the parameters through each column's type mapping (its provider type) and
     // prepares the statement; every later row only sets the values, converted as EF Core converts them
     // (enums to names, dates to the provider's form).

@@ -32,57 +32,60 @@ internal static class SourceRows
         await InsertJoinAsync<Source>(db, nameof(Source.Topics), source.Topics.Select(t => ((object)source.Id, (object)t.Id)), cancellationToken);
         await InsertJoinAsync<Source>(db, nameof(Source.MentionedActors), source.MentionedActors.Select(a => ((object)source.Id, (object)a.Id)), cancellationToken);
 
-        await using (PreparedInsert insert = PreparedInsert.Of<Passage>(db))
+        foreach (Passage passage in source.Passages)
         {
-            foreach (Passage passage in source.Passages)
-            {
-                passage.SourceId = source.Id;
-                passage.Id = await insert.InsertAsync(passage, cancellationToken);
-            }
+            passage.SourceId = source.Id;
         }
 
-        await using (PreparedInsert insert = PreparedInsert.Of<Statement>(db))
+        await InsertAllAsync(db, source.Passages, (passage, id) => passage.Id = id, cancellationToken);
+        foreach (Statement statement in source.Statements)
         {
-            foreach (Statement statement in source.Statements)
-            {
-                statement.SourceId = source.Id;
-                statement.PassageId = statement.Passage.Id;
-                statement.SpeakerId = statement.Speaker?.Id;
-                statement.Id = await insert.InsertAsync(statement, cancellationToken);
-            }
+            statement.SourceId = source.Id;
+            statement.PassageId = statement.Passage.Id;
+            statement.SpeakerId = statement.Speaker?.Id;
         }
+
+        await InsertAllAsync(db, source.Statements, (statement, id) => statement.Id = id, cancellationToken);
 
         await InsertJoinAsync<Statement>(db, nameof(Statement.Countries), source.Statements.SelectMany(s => s.Countries.Select(c => ((object)s.Id, (object)c.Code))), cancellationToken);
         await InsertJoinAsync<Statement>(db, nameof(Statement.Topics), source.Statements.SelectMany(s => s.Topics.Select(t => ((object)s.Id, (object)t.Id))), cancellationToken);
 
-        await using (PreparedInsert insert = PreparedInsert.Of<Flag>(db))
+        foreach (Flag flag in source.Flags)
         {
-            foreach (Flag flag in source.Flags)
-            {
-                flag.SourceId = source.Id;
-                flag.PassageId = flag.Passage?.Id;
-                flag.Id = await insert.InsertAsync(flag, cancellationToken);
-            }
+            flag.SourceId = source.Id;
+            flag.PassageId = flag.Passage?.Id;
+        }
+
+        await InsertAllAsync(db, source.Flags, (flag, id) => flag.Id = id, cancellationToken);
+    }
+
+    // The rows of one table, and each entity's new id given back to it.
+    private static async Task InsertAllAsync<T>(DiplomacyDbContext db, ICollection<T> entities, Action<T, int> setId, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        T[] rows = entities.ToArray();
+        await using PreparedInsert insert = PreparedInsert.Of<T>(db);
+        int[] ids = await insert.InsertAllAsync(rows, cancellationToken);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            setId(rows[i], ids[i]);
         }
     }
 
     private static async Task InsertJoinAsync<TOwner>(DiplomacyDbContext db, string navigation, IEnumerable<(object Owner, object Target)> rows, CancellationToken cancellationToken)
     {
-        PreparedInsert? insert = null;
-        try
+        (object Owner, object Target)[] all = rows.ToArray();
+        if (all.Length == 0)
         {
-            foreach ((object owner, object target) in rows)
-            {
-                insert ??= PreparedInsert.OfJoin<TOwner>(db, navigation);
-                await insert.InsertValuesAsync(owner, target, cancellationToken);
-            }
+            return;
         }
-        finally
-        {
-            if (insert is not null)
-            {
-                await insert.DisposeAsync();
-            }
-        }
+
+        await using PreparedInsert insert = PreparedInsert.OfJoin<TOwner>(db, navigation);
+        await insert.InsertAllValuesAsync(all, cancellationToken);
     }
 }

@@ -78,6 +78,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
 
     private static async Task<List<Candidate>> CandidatesAsync(IQueryable<Statement> statements, CancellationToken cancellationToken) =>
         (await statements
+            .OrderBy(s => s.Id) // a tie between passages goes to the first candidate: the same one on every provider
             .Select(s => new { s.Id, s.SourceId, s.PassageId, s.SpeakerId, SpeakerName = s.Speaker != null ? s.Speaker.Name : null, s.Source.PublishedOn, s.Kind, s.Text, s.Quote })
             .ToListAsync(cancellationToken))
         .Select(s => new Candidate(s.Id, s.SourceId, s.PassageId, s.SpeakerId,
@@ -88,6 +89,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
     private async Task<List<StoredTranscript>> ViewsAsync(IQueryable<Source> transcripts, CancellationToken cancellationToken)
     {
         var sources = await transcripts
+            .OrderBy(s => s.Id)
             .Select(s => new { s.Id, s.TranscriptSpeakerId, SpeakerName = s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null, s.PublishedOn, s.Title })
             .ToListAsync(cancellationToken);
         int[] ids = sources.Select(s => s.Id).ToArray();

@@ -24,6 +24,24 @@ public sealed class SourceImporterTests
     }
 
     [Fact]
+    public async Task Each_statement_and_flag_points_at_a_passage_of_its_own_source_that_holds_it()
+    {
+        // A source's rows of one table are written together (in one round trip on PostgreSQL): each row must get
+        // its own new id back, or statements would point at their neighbours' passages.
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seeds);
+        var statements = await store.QueryAsync(db => db.Statements.AsNoTracking()
+            .Select(s => new { s.SourceId, s.Text, PassageSource = s.Passage.SourceId, Passage = s.Passage.Text }).ToListAsync());
+        var flags = await store.QueryAsync(db => db.Flags.AsNoTracking().Where(f => f.Passage != null)
+            .Select(f => new { f.SourceId, PassageSource = f.Passage!.SourceId }).ToListAsync());
+
+        Assert.True(statements.Count > 50, $"only {statements.Count} statements");
+        Assert.All(statements, s => Assert.Equal(s.SourceId, s.PassageSource));
+        Assert.All(statements, s => Assert.Contains(s.Text[..Math.Min(20, s.Text.Length)], s.Passage, StringComparison.Ordinal));
+        Assert.All(flags, f => Assert.Equal(f.SourceId, f.PassageSource));
+    }
+
+    [Fact]
     public async Task Press_quotes_link_to_the_transcript_with_their_fidelity()
     {
         await using TestStore store = await TestStore.CreateAsync();
