@@ -147,7 +147,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     }
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.

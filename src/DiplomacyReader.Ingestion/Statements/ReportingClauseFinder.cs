@@ -45,7 +45,7 @@ internal static partial class ReportingClauseFinder
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
             Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && !FollowsPreposition(text, m.Span.Start)
-                && (IsSkippableGap(text, m.Span.End, cueStart) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
+                && (IsSkippableGap(text, m.Span.End, cueStart, m.IsNamed) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
 
             // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it.
             Mention? before = candidates.LastOrDefault(m => Appositive().IsMatch(text[m.Span.End..cueStart])) ?? candidates.LastOrDefault();
@@ -227,13 +227,20 @@ internal static partial class ReportingClauseFinder
     }
 
     // Between subject and cue only adverbs, time phrases, commas or one appositive may stand.
-    private static bool IsSkippableGap(string text, int from, int to)
+    private static bool IsSkippableGap(string text, int from, int to, bool afterName)
     {
         string gap = text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
         if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
+        }
+
+        // "Sen. Chris Murphy (D-Conn.) said", "Sen. Ben Cardin of Maryland said": a party tag or a home state
+        // after the name belongs to the name. (After a role, "of France" says whose the office is: not skipped.)
+        if (afterName)
+        {
+            gap = NameTag().Replace(gap, string.Empty, 1);
         }
 
         return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
@@ -278,6 +285,10 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();
+
+    // What follows a name in American copy, before the verb: "(D-Conn.)", "(R)", "of Maryland", "of New Hampshire".
+    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]
+    private static partial Regex NameTag();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]
     private static partial Regex RelativeWho();

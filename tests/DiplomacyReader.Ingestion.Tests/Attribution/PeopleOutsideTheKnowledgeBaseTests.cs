@@ -235,4 +235,16 @@ public sealed class ClauseShapeTests
         // After the quote and its comma, the name after "said" is its subject.
         Assert.Equal("Takeshi Iwaya", Assert.Single(document.Statements, s => s.Quote == "We will not give up").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("“We will not back down,” said Sen. Dana Whitfield of Vermont.", "We will not back down")]
+    [InlineData("Rep. Alma Torres (D-Nev.) said the plan was “dead on arrival.”", "dead on arrival")]
+    [InlineData("“It is a sad day for the chamber,” Rep. Alma Torres (D-Nev.) told reporters.", "It is a sad day for the chamber")]
+    [InlineData("Sen. Dana Whitfield of Vermont called the deal “a gift to the banks.”", "a gift to the banks")]
+    public void An_abbreviated_title_a_party_tag_or_a_home_state_leaves_the_speaker_named(string text, string quote)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal(quote, statement.Quote);
+        Assert.True(statement.Speaker?.Name is "Dana Whitfield" or "Alma Torres", $"speaker {statement.Speaker?.Name ?? "none"}");
+    }
 }
