@@ -73,4 +73,12 @@ public sealed class SpeakerResolutionTests
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
         Assert.Null(statement.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_points_back_at_the_subject_of_the_last_sentence_naming_someone_not_at_a_name_inside_its_clause()
+    {
+        const string text = "Governor Dale Hartman, a Republican, predicted that voters would turn out if Senator Ruth Okafor ran.\n\n“They will come in droves,” he said.";
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote is not null);
+        Assert.Equal("Dale Hartman", statement.Speaker?.Name);
+    }
 }
