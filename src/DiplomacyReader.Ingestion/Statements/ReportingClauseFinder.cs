@@ -199,6 +199,16 @@ internal static partial class ReportingClauseFinder
             return Clause(bySubject, unnamedSubject: true);
         }
 
+        // "The email said, “Effective immediately …”", "The department said it will “be adding …”": a noun phrase
+        // led by a determiner opens the sentence (or its main clause) and is the subject of a verb of saying. It
+        // names nobody, so what it is quoted saying is kept, fragments too, and given to nobody. Only a plain verb
+        // of saying (those that may take their subject after them): "The two ministers agreed to hold a “2+2”
+        // meeting", "The vision underscores Japan's role as a “responsible stakeholder”" quote nobody.
+        if (cues.FirstOrDefault(c => CueVerbs.SubjectMayFollow(Lower(c)) && NounPhraseSubject().Match(body, 0, c.Index).Success) is Match byNounPhrase)
+        {
+            return Clause(byNounPhrase, unnamedSubject: true);
+        }
+
         Match? cue = cues.FirstOrDefault(c =>
             TextWindow.Before(QuoteThenWord(), body, c.Index).Success
             || TextWindow.Before(QuoteThenNounPhrase(), body, c.Index).Success
@@ -208,6 +218,11 @@ internal static partial class ReportingClauseFinder
         ReportingClause Clause(Match found, bool unnamedSubject) =>
             new(Lower(found), new TextSpan(sentence.Start + found.Index, sentence.Start + found.Index + found.Length), null, Joint: false, unnamedSubject);
     }
+
+    // A determiner and up to six words with no quotation, no conjunction and no clause opener between them and
+    // the verb; an opening phrase before ("In a statement, the committee"), an appositive or adverbs after.
+    [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+(?:(?!(?:and|or|but|who|which|that|when|if|to|after|before|because|while|as|than|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+\s+){0,5}(?!(?:and|or|but|who|which|that|when|if|to|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+(?:\s*,[^,""“”]{1,120},)?(?:\s+(?:\p{Ll}+ly|on \p{L}+|\p{L}+day|last \p{L}+|this \p{L}+|also|later|then|again))*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounPhraseSubject();
 
     // The cue directly follows the closing quote and its comma: "“…,” says Parata".
     // Quotes do not overlap, so only the last one opening before the cue can end right before it.

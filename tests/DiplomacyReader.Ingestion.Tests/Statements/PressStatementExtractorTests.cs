@@ -47,4 +47,15 @@ public sealed class PressStatementExtractorTests
         const string text = "Japan's renewed cooperation with President Joe Biden underscores Tokyo's intent to remain a close ally.";
         Assert.DoesNotContain(TestPipeline.Process(text).Statements, s => s.Speaker?.Name == "Joe Biden");
     }
+
+    [Theory]
+    [InlineData("The committee said the new rule would “cost jobs across the state.”", "cost jobs across the state", StatementKind.Partial)]
+    [InlineData("In a letter on Friday, the union said flatly: “We will not sign this contract.”", "We will not sign this contract", StatementKind.Direct)]
+    public void What_a_noun_phrase_subject_is_quoted_saying_is_kept_and_given_to_nobody(string text, string quote, StatementKind kind)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal(quote, statement.Quote);
+        Assert.Equal(kind, statement.Kind);
+        Assert.Null(statement.Speaker);
+    }
 }
