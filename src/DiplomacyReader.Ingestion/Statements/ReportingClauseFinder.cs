@@ -59,8 +59,11 @@ internal static partial class ReportingClauseFinder
             // And only where nothing stands in the subject's place: in "The White House said U.S. President Joe
             // Biden … “unequivocally condemned”" the name after the verb opens what was said.
             // ("said he thought …" still reads its "he" as the one who said it: the subject of the verb before.)
-            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
-            if (after is not null && after.Kind != MentionKind.Pronoun && !OpensInversion(text, sentence.Start, cueStart))
+            // After a quotation a description may stand between the verb and the name ("said Democratic pollster Stan Greenberg").
+            bool inverted = OpensInversion(text, sentence.Start, cueStart);
+            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd
+                && (text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace() || (inverted && m.IsNamed && DescriptionBeforeName().IsMatch(text[cueEnd..m.Span.Start]))));
+            if (after is not null && after.Kind != MentionKind.Pronoun && !inverted)
             {
                 // Reported by a subject that is no person the text names (the White House, a statement): quoted, nobody's.
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), null, Joint: false, UnnamedSubject: true);
@@ -300,6 +303,9 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"^\s+" + UntitledSpeakerFinder.DescriptionWords + @"$")]
+    private static partial Regex DescriptionBeforeName();
 
     // What follows a name in American copy, before the verb: "(D-Conn.)", "(R)", "of Maryland", "of New Hampshire".
     [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]

@@ -247,4 +247,23 @@ public sealed class ClauseShapeTests
         Assert.Equal(quote, statement.Quote);
         Assert.True(statement.Speaker?.Name is "Dana Whitfield" or "Alma Torres", $"speaker {statement.Speaker?.Name ?? "none"}");
     }
+
+    [Theory]
+    [InlineData("“The numbers are hard to dispute,” said Democratic pollster Lena Marsh.", "Lena Marsh")]
+    [InlineData("“The numbers are hard to dispute,” said former Ohio treasurer Lena Marsh, a party donor.", "Lena Marsh")]
+    [InlineData("“The numbers are hard to dispute,” said Okonkwo.", "Okonkwo")]
+    public void After_a_quotation_and_an_inverted_verb_a_description_or_a_lone_surname_names_the_speaker(string text, string speaker)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal("The numbers are hard to dispute", statement.Quote);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_word_opening_the_description_after_an_inverted_verb_is_not_taken_for_a_surname()
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process("“The numbers are hard to dispute,” said Vermont delegate Lena Marsh.").Statements);
+        Assert.Equal("Lena Marsh", statement.Speaker?.Name);
+        Assert.Equal("Vermont delegate", statement.Speaker?.Role);
+    }
 }
