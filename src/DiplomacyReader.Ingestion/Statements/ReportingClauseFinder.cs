@@ -212,6 +212,15 @@ internal static partial class ReportingClauseFinder
             return Clause(byNounPhrase, unnamedSubject: true);
         }
 
+        // "The billionaire businessman began by talking about the crisis, saying that heroin is now “cheaper than
+        // getting candy.”": a sentence opened by such a noun phrase, a participle of saying, the quotation after it.
+        // (With a person named before the participle, the participle's own rule has answered already.)
+        if (DeterminerOpening().IsMatch(body)
+            && Cues(CueVerbs.Participle(), body, sentence.Start, quotes).FirstOrDefault(c => sentenceQuotes[0].Outer.Start > sentence.Start + c.Index) is Match byParticiple)
+        {
+            return Clause(byParticiple, unnamedSubject: true);
+        }
+
         Match? cue = cues.FirstOrDefault(c =>
             TextWindow.Before(QuoteThenWord(), body, c.Index).Success
             || TextWindow.Before(QuoteThenNounPhrase(), body, c.Index).Success
@@ -226,6 +235,9 @@ internal static partial class ReportingClauseFinder
     // the verb; an opening phrase before ("In a statement, the committee"), an appositive or adverbs after.
     [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+(?:(?!(?:and|or|but|who|which|that|when|if|to|after|before|because|while|as|than|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+\s+){0,5}(?!(?:and|or|but|who|which|that|when|if|to|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+(?:\s*,[^,""“”]{1,120},)?(?:\s+(?:\p{Ll}+ly|on \p{L}+|\p{L}+day|last \p{L}+|this \p{L}+|also|later|then|again))*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NounPhraseSubject();
+
+    [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerOpening();
 
     // The cue directly follows the closing quote and its comma: "“…,” says Parata".
     // Quotes do not overlap, so only the last one opening before the cue can end right before it.

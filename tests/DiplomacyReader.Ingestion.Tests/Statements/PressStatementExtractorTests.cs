@@ -60,6 +60,7 @@ public sealed class PressStatementExtractorTests
     [Theory]
     [InlineData("The committee said the new rule would “cost jobs across the state.”", "cost jobs across the state", StatementKind.Partial)]
     [InlineData("In a letter on Friday, the union said flatly: “We will not sign this contract.”", "We will not sign this contract", StatementKind.Direct)]
+    [InlineData("The advocacy group ran an advertisement on Monday, saying the plan is “a betrayal of working families.”", "a betrayal of working families", StatementKind.Partial)]
     public void What_a_noun_phrase_subject_is_quoted_saying_is_kept_and_given_to_nobody(string text, string quote, StatementKind kind)
     {
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
