@@ -125,7 +125,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?=\s*(?:[,.;(]|$))")]
+    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?=\s*(?:[,.;(]|$))")]
     private static partial Regex DescriptionThenName();
 
     private Mention? FromSurname(string text, Group name, string description, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
@@ -188,17 +188,17 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
     // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
     // "Los Angeles-based attorney …": a name joined to what follows by a hyphen is a place or a modifier.
     // \G: only right after the verb, so that a miss does not search the rest of the passage.
-    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
-    [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<![A-Z][a-z]+\s)(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex SurnameThenAppositive();
 
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
@@ -211,11 +211,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static partial Regex SentenceStartBefore();
 
     // " Carson, a retired neurosurgeon" right after the verb.
-    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex SurnameWithDescription();
 
     // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
-    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+\.?(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+\.?){1,5}(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"\.?(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"\.?){1,5}(?![\p{L}])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]

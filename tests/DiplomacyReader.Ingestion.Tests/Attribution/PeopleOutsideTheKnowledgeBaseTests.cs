@@ -266,4 +266,14 @@ public sealed class ClauseShapeTests
         Assert.Equal("Lena Marsh", statement.Speaker?.Name);
         Assert.Equal("Vermont delegate", statement.Speaker?.Role);
     }
+
+    [Theory]
+    [InlineData("“We will keep fighting,” McAllister said.", "McAllister")]
+    [InlineData("“We will keep fighting,” said Senator Inés Peñalosa.", "Inés Peñalosa")]
+    [InlineData("“We will keep fighting,” said party strategist Liam O’Dwyer.", "Liam O’Dwyer")]
+    public void Names_with_accents_or_a_second_capital_are_names(string text, string speaker)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+    }
 }
