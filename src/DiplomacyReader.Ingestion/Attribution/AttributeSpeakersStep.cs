@@ -5,8 +5,8 @@ using DiplomacyReader.Ingestion.Text;
 namespace DiplomacyReader.Ingestion.Attribution;
 
 /// <summary>
-/// Resolves every mention in reading order (so that "he" and "the minister" find the nearest person named
-/// before them), gives each candidate its speaker, and keeps the statements worth keeping: reported speech
+/// Resolves every mention in reading order (so that "he" and "the minister" find the person named before
+/// them), gives each candidate its speaker, and keeps the statements worth keeping: reported speech
 /// nobody can be named for is dropped; a quotation with an unknown speaker is kept, honestly unattributed.
 /// </summary>
 public sealed class AttributeSpeakersStep : IIngestionStep
@@ -17,13 +17,18 @@ public sealed class AttributeSpeakersStep : IIngestionStep
         var resolver = new SpeakerResolver(context.Knowledge, context.Date);
         var resolved = new Dictionary<(int Passage, int Start), ActorRef?>();
         var actors = new List<ActorRef>();
+        int sentenceCount = 0;
         foreach ((int passage, IReadOnlyList<Mention> mentions) in context.Mentions.OrderBy(m => m.Key))
         {
             context.Budget.Check();
-            IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(context.Passages[passage].Text);
+            string passageText = context.Passages[passage].Text;
+            IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(passageText);
+            (Dictionary<int, (int Sentence, bool Subject)> places, int sentences) = SentenceSubjects.Of(passageText, mentions, sentenceCount);
+            sentenceCount += sentences + 1;
             foreach (Mention mention in mentions)
             {
-                ActorRef? actor = resolver.Resolve(mention, antecedent: !QuoteScanner.IsInside(quotes, mention.Span.Start));
+                (int sentence, bool subject) = places[mention.Span.Start];
+                ActorRef? actor = resolver.Resolve(mention, antecedent: !QuoteScanner.IsInside(quotes, mention.Span.Start), sentence, subject);
                 resolved[(passage, mention.Span.Start)] = actor;
                 if (actor is not null && mention.IsNamed)
                 {

@@ -80,6 +80,6 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     private static IReadOnlyList<Mention> Sorted(IEnumerable<Mention> mentions) => mentions.OrderBy(m => m.Span.Start).ToArray();
 
     // A capitalised word not followed by a full stop ("Gen." is a title, "Gen" may be a name).
-    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+(?:-[a-z]+)?(?![\p{L}.])")]
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"(?:-[a-z]+)?(?![\p{L}.])")]
     private static partial Regex CapitalisedWord();
 }

@@ -121,11 +121,12 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
 
     // Two or three capitalised words: a personal name introduced by a title ("Ambassador Rahm Emanuel").
     // \G: only right where the title ends, so that a miss does not search the rest of the passage.
-    [GeneratedRegex(@"\G[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}(?![\p{L}])")]
+    [GeneratedRegex(@"\G" + NameWords.Word + @"(?:[ -]" + NameWords.Word + @"){1,2}(?![\p{L}])")]
     private static partial Regex CapitalisedName();
 
-    // A title the knowledge base has no role for, then a name: "Economy Minister Ryosei Akazawa".
-    [GeneratedRegex(@"(?<title>(?:(?:[A-Z][a-z]+|of|and|for|the)\s+){0,4}(?:Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Professor|Governor|Chairman|Chairwoman|Senator|Representative|Director|Envoy|Adviser|Advisor|Premier|Chancellor|Mayor|General|Admiral|Negotiator|Commissioner))\s+(?<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}])")]
+    // A title the knowledge base has no role for, then a name: "Economy Minister Ryosei Akazawa"; in American
+    // copy the title is often abbreviated and the name has a middle initial ("Sen. Robert P. Casey").
+    [GeneratedRegex(@"(?<title>(?:(?:[A-Z][a-z]+|of|and|for|the)\s+){0,4}(?:Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Professor|Governor|Chairman|Chairwoman|Senator|Representative|Director|Envoy|Adviser|Advisor|Premier|Chancellor|Mayor|General|Admiral|Negotiator|Commissioner|(?:Sen|Rep|Gov|Gen|Adm)\.))\s+(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?![\p{L}])")]
     private static partial Regex GenericTitledName();
 
     [GeneratedRegex(@"\b(?<minister>[Tt]he (?:minister|spokesman|spokeswoman|spokesperson))\b|\b(?<pronoun>[Hh]e|[Ss]he)\b")]

@@ -5,15 +5,16 @@ namespace DiplomacyReader.Ingestion.Attribution;
 
 /// <summary>
 /// Turns mentions into actors. Names resolve directly; roles through the people the text has already named,
-/// then through the knowledge base at the source's date; pronouns and "the minister" to the nearest fitting
-/// person named before. When nothing fits, the answer is null: a wrong speaker is worse than none.
+/// then through the knowledge base at the source's date; "the minister" to the nearest fitting person named
+/// before, a pronoun to the subject of the last sentence naming someone (else the last person named). When
+/// nothing fits, the answer is null: a wrong speaker is worse than none.
 /// </summary>
 internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
 {
     /// <summary>The country a role without a qualifier belongs to: this app reads Japan's foreign policy.</summary>
     private const string DefaultCountry = "JP";
 
-    private readonly List<(Mention Mention, ActorRef Actor)> _named = [];
+    private readonly List<(Mention Mention, ActorRef Actor, int Sentence, bool Subject)> _named = [];
     private readonly Dictionary<string, string> _statedRoles = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -21,7 +22,9 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
     /// <paramref name="antecedent"/> is false: a person named inside a quotation ('“I told President Trump…,”
     /// he said') is spoken about, and "he" after it is the one speaking.
     /// </summary>
-    public ActorRef? Resolve(Mention mention, bool antecedent = true)
+    /// <paramref name="sentence"/> numbers the sentence the mention stands in, in reading order; <paramref name="subject"/>
+    /// says whether the mention opens it (see <see cref="SentenceSubjects"/>).
+    public ActorRef? Resolve(Mention mention, bool antecedent = true, int sentence = 0, bool subject = false)
     {
         ActorRef? actor = mention.Kind switch
         {
@@ -29,17 +32,38 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
             MentionKind.NewName => new ActorRef(mention.Name!, mention.Role?.Title ?? mention.Title, mention.Country, null),
             MentionKind.Role => FromRole(mention),
             MentionKind.AnyMinister => _named.LastOrDefault(n => n.Actor.Role is not null).Actor,
-            MentionKind.Pronoun => _named.LastOrDefault().Actor,
+            MentionKind.Pronoun => Antecedent(),
             _ => null,
         };
 
         // People resolved from a role count as named from here on: "he" after "the chief Cabinet secretary".
         if (antecedent && actor is not null && mention.Kind is MentionKind.KnownName or MentionKind.NewName or MentionKind.Role)
         {
-            _named.Add((mention, actor));
+            _named.Add((mention, actor, sentence, subject));
         }
 
         return actor;
+    }
+
+    // The last sentence that names someone names its subject first: in "Gov. John Kasich predicted that
+    // Republicans will win if Sanders is the nominee. “…,” he said." "he" is Kasich, not the nearer Sanders.
+    private ActorRef? Antecedent()
+    {
+        if (_named.Count == 0)
+        {
+            return null;
+        }
+
+        int last = _named[^1].Sentence;
+        foreach ((Mention _, ActorRef actor, int sentence, bool subject) in _named)
+        {
+            if (sentence == last && subject)
+            {
+                return actor;
+            }
+        }
+
+        return _named[^1].Actor;
     }
 
     /// <summary>The actor for a known-actor entry, with the role held at the source's date.</summary>
@@ -73,7 +97,7 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
         }
 
         // The nearest person already named who fits the role (at the date, when the date is known).
-        foreach ((Mention _, ActorRef named) in Enumerable.Reverse(_named))
+        foreach ((Mention _, ActorRef named, int _, bool _) in Enumerable.Reverse(_named))
         {
             ActorEntry? entry = named.KnowledgeBaseKey is null ? null : knowledge.Base.FindActor(named.KnowledgeBaseKey);
             bool fits = entry is not null

@@ -26,7 +26,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         {
             Mention? found = Before(text, cue.Index, covered) ?? After(text, cue.Index + cue.Length, covered)
                 ?? SurnameBefore(text, cue.Index, covered, fullNames, taken)
-                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? SurnameAfter(text, cue.Index + cue.Length, covered, fullNames) : null);
+                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) : null)
+                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered) : null);
             if (found is not null)
             {
                 yield return found;
@@ -83,15 +84,54 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return FromSurname(text, name, match.Groups["description"].Value, existing, known);
     }
 
-    private Mention? SurnameAfter(string text, int cueEnd, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
+    private Mention? SurnameAfter(string text, int cueStart, int cueEnd, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {
         Match match = SurnameWithDescription().Match(text, cueEnd);
-        return match.Success && match.Index == cueEnd ? FromSurname(text, match.Groups["name"], match.Groups["description"].Value, existing, fullNames) : null;
+        if (!match.Success || match.Index != cueEnd)
+        {
+            return null;
+        }
+
+        // '“…,” said Beck.': after a closing quotation and its inverted verb a word that ends the clause can only
+        // be a name, as before the verb. ("said Virginia delegate Beau Correll": the word opens a description.)
+        Group name = match.Groups["name"];
+        bool endsClause = ClauseEnd().IsMatch(text.AsSpan(name.Index + name.Length));
+        IReadOnlyDictionary<string, string> known = endsClause && TextWindow.Before(ClosingQuoteBefore(), text, cueStart).Success && !fullNames.ContainsKey(name.Value) && !taken.Contains(name.Value)
+            && knowledge.Publisher(name.Value) is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal) { [name.Value] = name.Value }
+            : fullNames;
+        return FromSurname(text, name, match.Groups["description"].Value, existing, known);
     }
+
+    // '“…,” said Democratic pollster Stan Greenberg.': after a closing quotation and its inverted verb, a
+    // description, then the name that ends the clause. The description becomes the person's role.
+    private Mention? DescribedAfter(string text, int cueStart, int cueEnd, CoveredSpans existing)
+    {
+        if (!TextWindow.Before(ClosingQuoteBefore(), text, cueStart).Success)
+        {
+            return null;
+        }
+
+        Match match = DescriptionThenName().Match(text, cueEnd);
+        return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+    }
+
+    /// <summary>
+    /// Words that may describe a person between an inverted verb and their name ("said former Utah governor
+    /// Michael Leavitt"): up to six, none a pronoun, preposition, conjunction or relative that would open a clause.
+    /// </summary>
+    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during)\b)[\p{L}.'’&-]+\s+){1,6}?";
+
+    [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?=\s*(?:[,.;(]|$))")]
+    private static partial Regex DescriptionThenName();
 
     private Mention? FromSurname(string text, Group name, string description, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
     {
-        if (!fullNames.TryGetValue(name.Value, out string? fullName) || s_notPeople.Contains(name.Value))
+        // "said Rep. Cathy McMorris Rodgers": an abbreviated title is no surname.
+        if (!fullNames.TryGetValue(name.Value, out string? fullName) || s_notPeople.Contains(name.Value) || s_titleWords.Contains(name.Value))
         {
             return null;
         }
@@ -147,17 +187,18 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     }
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
     // "Los Angeles-based attorney …": a name joined to what follows by a hyphen is a place or a modifier.
     // \G: only right after the verb, so that a miss does not search the rest of the passage.
-    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]+(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
-    [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<![A-Z][a-z]+\s)(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex SurnameThenAppositive();
 
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
@@ -170,11 +211,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static partial Regex SentenceStartBefore();
 
     // " Carson, a retired neurosurgeon" right after the verb.
-    [GeneratedRegex(@"\G\s+(?<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex SurnameWithDescription();
 
     // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
-    [GeneratedRegex(@"(?<![\p{L}])[A-Z][a-z]+\.?(?: [A-Z]\.)?(?:[ -][A-Z][a-z]+\.?){1,5}(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"\.?(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"\.?){1,5}(?![\p{L}])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]

@@ -37,7 +37,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
             IReadOnlyList<Mention> passageMentions = mentions.GetValueOrDefault(passage.Index, []);
             StatementCandidate? previous = null;
-            foreach (TextSpan sentence in JoinedAcrossQuotes(SentenceSplitter.Split(text), quotes))
+            foreach (TextSpan sentence in JoinedAcrossQuotes(SentenceSplitter.Split(text), quotes).SelectMany(s => CoordinatedClauses.Split(text, s, quotes, passageMentions)))
             {
                 QuoteSpan[] sentenceQuotes = [.. QuoteScanner.OpeningIn(quotes, sentence)];
                 ReportingClause? clause = ReportingClauseFinder.Find(text, sentence, quotes, passageMentions);

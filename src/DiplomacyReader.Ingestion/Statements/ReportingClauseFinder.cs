@@ -45,7 +45,7 @@ internal static partial class ReportingClauseFinder
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
             Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && !FollowsPreposition(text, m.Span.Start)
-                && (IsSkippableGap(text, m.Span.End, cueStart) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
+                && (IsSkippableGap(text, m.Span.End, cueStart, m.IsNamed) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
 
             // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it.
             Mention? before = candidates.LastOrDefault(m => Appositive().IsMatch(text[m.Span.End..cueStart])) ?? candidates.LastOrDefault();
@@ -59,8 +59,11 @@ internal static partial class ReportingClauseFinder
             // And only where nothing stands in the subject's place: in "The White House said U.S. President Joe
             // Biden … “unequivocally condemned”" the name after the verb opens what was said.
             // ("said he thought …" still reads its "he" as the one who said it: the subject of the verb before.)
-            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd && text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace());
-            if (after is not null && after.Kind != MentionKind.Pronoun && !OpensInversion(text, sentence.Start, cueStart))
+            // After a quotation a description may stand between the verb and the name ("said Democratic pollster Stan Greenberg").
+            bool inverted = OpensInversion(text, sentence.Start, cueStart);
+            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd
+                && (text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace() || (inverted && m.IsNamed && DescriptionBeforeName().IsMatch(text[cueEnd..m.Span.Start]))));
+            if (after is not null && after.Kind != MentionKind.Pronoun && !inverted)
             {
                 // Reported by a subject that is no person the text names (the White House, a statement): quoted, nobody's.
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), null, Joint: false, UnnamedSubject: true);
@@ -199,6 +202,25 @@ internal static partial class ReportingClauseFinder
             return Clause(bySubject, unnamedSubject: true);
         }
 
+        // "The email said, “Effective immediately …”", "The department said it will “be adding …”": a noun phrase
+        // led by a determiner opens the sentence (or its main clause) and is the subject of a verb of saying. It
+        // names nobody, so what it is quoted saying is kept, fragments too, and given to nobody. Only a plain verb
+        // of saying (those that may take their subject after them): "The two ministers agreed to hold a “2+2”
+        // meeting", "The vision underscores Japan's role as a “responsible stakeholder”" quote nobody.
+        if (cues.FirstOrDefault(c => CueVerbs.SubjectMayFollow(Lower(c)) && NounPhraseSubject().Match(body, 0, c.Index).Success) is Match byNounPhrase)
+        {
+            return Clause(byNounPhrase, unnamedSubject: true);
+        }
+
+        // "The billionaire businessman began by talking about the crisis, saying that heroin is now “cheaper than
+        // getting candy.”": a sentence opened by such a noun phrase, a participle of saying, the quotation after it.
+        // (With a person named before the participle, the participle's own rule has answered already.)
+        if (DeterminerOpening().IsMatch(body)
+            && Cues(CueVerbs.Participle(), body, sentence.Start, quotes).FirstOrDefault(c => sentenceQuotes[0].Outer.Start > sentence.Start + c.Index) is Match byParticiple)
+        {
+            return Clause(byParticiple, unnamedSubject: true);
+        }
+
         Match? cue = cues.FirstOrDefault(c =>
             TextWindow.Before(QuoteThenWord(), body, c.Index).Success
             || TextWindow.Before(QuoteThenNounPhrase(), body, c.Index).Success
@@ -208,6 +230,14 @@ internal static partial class ReportingClauseFinder
         ReportingClause Clause(Match found, bool unnamedSubject) =>
             new(Lower(found), new TextSpan(sentence.Start + found.Index, sentence.Start + found.Index + found.Length), null, Joint: false, unnamedSubject);
     }
+
+    // A determiner and up to six words with no quotation, no conjunction and no clause opener between them and
+    // the verb; an opening phrase before ("In a statement, the committee"), an appositive or adverbs after.
+    [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+(?:(?!(?:and|or|but|who|which|that|when|if|to|after|before|because|while|as|than|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+\s+){0,5}(?!(?:and|or|but|who|which|that|when|if|to|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+(?:\s*,[^,""“”]{1,120},)?(?:\s+(?:\p{Ll}+ly|on \p{L}+|\p{L}+day|last \p{L}+|this \p{L}+|also|later|then|again))*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounPhraseSubject();
+
+    [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminerOpening();
 
     // The cue directly follows the closing quote and its comma: "“…,” says Parata".
     // Quotes do not overlap, so only the last one opening before the cue can end right before it.
@@ -227,13 +257,20 @@ internal static partial class ReportingClauseFinder
     }
 
     // Between subject and cue only adverbs, time phrases, commas or one appositive may stand.
-    private static bool IsSkippableGap(string text, int from, int to)
+    private static bool IsSkippableGap(string text, int from, int to, bool afterName)
     {
         string gap = text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
         if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
+        }
+
+        // "Sen. Chris Murphy (D-Conn.) said", "Sen. Ben Cardin of Maryland said": a party tag or a home state
+        // after the name belongs to the name. (After a role, "of France" says whose the office is: not skipped.)
+        if (afterName)
+        {
+            gap = NameTag().Replace(gap, string.Empty, 1);
         }
 
         return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
@@ -278,6 +315,13 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
     private static partial Regex Appositive();
+
+    [GeneratedRegex(@"^\s+" + UntitledSpeakerFinder.DescriptionWords + @"$")]
+    private static partial Regex DescriptionBeforeName();
+
+    // What follows a name in American copy, before the verb: "(D-Conn.)", "(R)", "of Maryland", "of New Hampshire".
+    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]
+    private static partial Regex NameTag();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]
     private static partial Regex RelativeWho();

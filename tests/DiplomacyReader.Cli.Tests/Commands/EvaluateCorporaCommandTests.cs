@@ -14,8 +14,8 @@ public sealed class EvaluateCorporaCommandTests
         int exit = await CliApplication.RunAsync(
         [
             "evaluate", SharedData.Corpus("japan-dev"), "--slice", "all",
-            "--min-transcripts", "1", "--min-quote-f1", "0.84", "--min-named-speakers", "0.95",
-            "--min-link-accuracy", "0.62", "--min-fidelity-accuracy", "0.70",
+            "--min-transcripts", "1", "--min-quote-f1", "0.89", "--min-speaker-accuracy", "0.97", "--min-named-speakers", "0.97",
+            "--min-link-accuracy", "0.78", "--min-fidelity-accuracy", "0.78",
         ], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("Transcripts recognised 10/10", output.ToString());
@@ -25,7 +25,7 @@ public sealed class EvaluateCorporaCommandTests
     public async Task PolNeAR_dev_keeps_its_quote_f1_and_named_speaker_precision()
     {
         var output = new StringWriter();
-        int exit = await CliApplication.RunAsync(["evaluate", SharedData.Corpus("polnear"), "--split", "dev", "--min-quote-f1", "0.70", "--min-named-speakers", "0.92"], output);
+        int exit = await CliApplication.RunAsync(["evaluate", SharedData.Corpus("polnear"), "--split", "dev", "--min-quote-f1", "0.72", "--min-speaker-accuracy", "0.90", "--min-named-speakers", "0.95"], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("Gold documents: 84", output.ToString());
     }

@@ -235,4 +235,45 @@ public sealed class ClauseShapeTests
         // After the quote and its comma, the name after "said" is its subject.
         Assert.Equal("Takeshi Iwaya", Assert.Single(document.Statements, s => s.Quote == "We will not give up").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("“We will not back down,” said Sen. Dana Whitfield of Vermont.", "We will not back down")]
+    [InlineData("Rep. Alma Torres (D-Nev.) said the plan was “dead on arrival.”", "dead on arrival")]
+    [InlineData("“It is a sad day for the chamber,” Rep. Alma Torres (D-Nev.) told reporters.", "It is a sad day for the chamber")]
+    [InlineData("Sen. Dana Whitfield of Vermont called the deal “a gift to the banks.”", "a gift to the banks")]
+    public void An_abbreviated_title_a_party_tag_or_a_home_state_leaves_the_speaker_named(string text, string quote)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal(quote, statement.Quote);
+        Assert.True(statement.Speaker?.Name is "Dana Whitfield" or "Alma Torres", $"speaker {statement.Speaker?.Name ?? "none"}");
+    }
+
+    [Theory]
+    [InlineData("“The numbers are hard to dispute,” said Democratic pollster Lena Marsh.", "Lena Marsh")]
+    [InlineData("“The numbers are hard to dispute,” said former Ohio treasurer Lena Marsh, a party donor.", "Lena Marsh")]
+    [InlineData("“The numbers are hard to dispute,” said Okonkwo.", "Okonkwo")]
+    public void After_a_quotation_and_an_inverted_verb_a_description_or_a_lone_surname_names_the_speaker(string text, string speaker)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal("The numbers are hard to dispute", statement.Quote);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_word_opening_the_description_after_an_inverted_verb_is_not_taken_for_a_surname()
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process("“The numbers are hard to dispute,” said Vermont delegate Lena Marsh.").Statements);
+        Assert.Equal("Lena Marsh", statement.Speaker?.Name);
+        Assert.Equal("Vermont delegate", statement.Speaker?.Role);
+    }
+
+    [Theory]
+    [InlineData("“We will keep fighting,” McAllister said.", "McAllister")]
+    [InlineData("“We will keep fighting,” said Senator Inés Peñalosa.", "Inés Peñalosa")]
+    [InlineData("“We will keep fighting,” said party strategist Liam O’Dwyer.", "Liam O’Dwyer")]
+    public void Names_with_accents_or_a_second_capital_are_names(string text, string speaker)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal(speaker, statement.Speaker?.Name);
+    }
 }

@@ -73,4 +73,21 @@ public sealed class SpeakerResolutionTests
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
         Assert.Null(statement.Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_points_back_at_the_subject_of_the_last_sentence_naming_someone_not_at_a_name_inside_its_clause()
+    {
+        const string text = "Governor Dale Hartman, a Republican, predicted that voters would turn out if Senator Ruth Okafor ran.\n\n“They will come in droves,” he said.";
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote is not null);
+        Assert.Equal("Dale Hartman", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Two_reporting_clauses_joined_by_and_give_each_quotation_to_its_own_subject()
+    {
+        const string text = "Senator Ruth Okafor said the plan was “a disgrace to the state” and Governor Dale Hartman said it was “long overdue.”";
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal("Ruth Okafor", Assert.Single(document.Statements, s => s.Quote == "a disgrace to the state").Speaker?.Name);
+        Assert.Equal("Dale Hartman", Assert.Single(document.Statements, s => s.Quote == "long overdue").Speaker?.Name);
+    }
 }

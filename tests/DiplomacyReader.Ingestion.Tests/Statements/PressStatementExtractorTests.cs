@@ -12,14 +12,23 @@ public sealed class PressStatementExtractorTests
     }
 
     [Fact]
-    public void A_quote_from_someone_the_knowledge_base_does_not_know_is_kept_with_no_speaker()
+    public void A_quote_from_someone_the_knowledge_base_does_not_know_is_kept_and_its_speaker_is_a_new_actor()
     {
+        // After a quotation and its inverted verb, a single capitalised word ending the clause can only be a name.
         const string text = "“Man’s greed in the ocean is hurting the whales,” says Parata, an elder of the Ngātiwai tribe. The \"Parata case\" drew attention, Reuters reported.";
 
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
 
         Assert.Equal("Man’s greed in the ocean is hurting the whales", statement.Quote);
         Assert.Equal("says", statement.Cue);
+        Assert.Equal("Parata", statement.Speaker?.Name);
+        Assert.Null(statement.Speaker?.KnowledgeBaseKey);
+    }
+
+    [Fact]
+    public void A_news_agency_after_an_inverted_verb_is_not_a_speaker()
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process("“The talks will resume next week,” said Reuters.").Statements);
         Assert.Null(statement.Speaker);
     }
 
@@ -46,5 +55,17 @@ public sealed class PressStatementExtractorTests
     {
         const string text = "Japan's renewed cooperation with President Joe Biden underscores Tokyo's intent to remain a close ally.";
         Assert.DoesNotContain(TestPipeline.Process(text).Statements, s => s.Speaker?.Name == "Joe Biden");
+    }
+
+    [Theory]
+    [InlineData("The committee said the new rule would “cost jobs across the state.”", "cost jobs across the state", StatementKind.Partial)]
+    [InlineData("In a letter on Friday, the union said flatly: “We will not sign this contract.”", "We will not sign this contract", StatementKind.Direct)]
+    [InlineData("The advocacy group ran an advertisement on Monday, saying the plan is “a betrayal of working families.”", "a betrayal of working families", StatementKind.Partial)]
+    public void What_a_noun_phrase_subject_is_quoted_saying_is_kept_and_given_to_nobody(string text, string quote, StatementKind kind)
+    {
+        StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
+        Assert.Equal(quote, statement.Quote);
+        Assert.Equal(kind, statement.Kind);
+        Assert.Null(statement.Speaker);
     }
 }

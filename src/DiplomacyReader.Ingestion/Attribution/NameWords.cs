@@ -1,0 +1,17 @@
+namespace DiplomacyReader.Ingestion.Attribution;
+
+/// <summary>
+/// The shape of one word of a person's name, for the patterns that find names the knowledge base does not know:
+/// capitalised in any script's letters ("Calderón"), with the prefixes that carry a second capital ("McCain",
+/// "O’Malley", "DeSantis", "LaHood").
+/// </summary>
+internal static class NameWords
+{
+    private const string Prefix = @"(?:Mc|Mac|O['’]|De|La|Le|Di)?";
+
+    /// <summary>A word of a name.</summary>
+    public const string Word = Prefix + @"\p{Lu}\p{Ll}+";
+
+    /// <summary>A word that may be a surname standing alone: three letters or more.</summary>
+    public const string Surname = Prefix + @"\p{Lu}\p{Ll}{2,}";
+}

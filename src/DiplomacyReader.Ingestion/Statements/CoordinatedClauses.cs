@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Attribution;
+using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
+
+namespace DiplomacyReader.Ingestion.Statements;
+
+/// <summary>
+/// "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he's “losing the war on terrorism”":
+/// two reporting clauses joined by "and", "but" or a semicolon, each with its own named subject, verb and
+/// quotation. Read as one sentence, every quotation went to the verb nearest the first; split, each goes to its own.
+/// </summary>
+internal static partial class CoordinatedClauses
+{
+    /// <summary>The clauses of <paramref name="sentence"/>: itself, or the two halves around the first such join.</summary>
+    public static IEnumerable<TextSpan> Split(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<Mention> mentions)
+    {
+        foreach (Match join in Join().Matches(text[sentence.Start..sentence.End]))
+        {
+            int at = sentence.Start + join.Index;
+            int next = at + join.Length;
+            // A title pattern may have taken the "and" into the name's mention ("and Governor Dale Hartman").
+            if (QuoteScanner.IsInside(quotes, at) || mentions.FirstOrDefault(m => m.IsNamed && m.Span.Start >= at && m.Span.Start <= next && m.Span.End > next) is not Mention subject)
+            {
+                continue;
+            }
+
+            // The second subject's verb follows it directly, and each half quotes something after a verb of its own.
+            Match verb = CueVerbs.Finite().Match(text, subject.Span.End);
+            bool verbFollows = verb.Success && verb.Index < sentence.End && text.AsSpan(subject.Span.End, verb.Index - subject.Span.End).IsWhiteSpace();
+            bool firstReports = CueVerbs.Finite().Matches(text[sentence.Start..at]).Any(c => !QuoteScanner.IsInside(quotes, sentence.Start + c.Index)
+                && quotes.Any(q => q.Outer.Start > sentence.Start + c.Index && q.Outer.End <= at));
+            bool secondQuotes = verbFollows && quotes.Any(q => q.Outer.Start > verb.Index && q.Outer.Start < sentence.End);
+            if (firstReports && secondQuotes)
+            {
+                return [new TextSpan(sentence.Start, at), new TextSpan(Math.Min(next, subject.Span.Start), sentence.End)];
+            }
+        }
+
+        return [sentence];
+    }
+
+    [GeneratedRegex(@",?\s+(?:and|but|while)\s+|;\s+")]
+    private static partial Regex Join();
+}
