@@ -29,6 +29,9 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
     // Below this many files a batch is not worth loading every stored hash for.
     private const int KnownHashesFrom = 64;
 
+    // Read at the first document this importer stores (SourceMapper.Tags).
+    private SourceMapper.Tags? _tags;
+
     public async Task<ImportResult> ImportAsync(SourceInput input, CancellationToken cancellationToken = default) =>
         await StoreAsync(Prepare(input, known: null), cancellationToken);
 
@@ -225,7 +228,8 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
     // <paramref name="counts"/>, which the caller saves before it commits.
     private async Task<ImportResult> WriteDocumentAsync(string fileName, SourceDocument document, FacetCountDeltas counts, CancellationToken cancellationToken)
     {
-        Source source = await new SourceMapper(db).MapAsync(document, time.GetUtcNow(), cancellationToken);
+        _tags ??= await SourceMapper.Tags.ReadAsync(db, cancellationToken);
+        Source source = await new SourceMapper(db, _tags).MapAsync(document, time.GetUtcNow(), cancellationToken);
         await SourceRows.StoreAsync(db, source, cancellationToken);
         CountFacets(source, counts);
         int links = await linker.LinkAsync(source, cancellationToken);

@@ -10,16 +10,27 @@ namespace DiplomacyReader.Data.Importing;
 /// Maps one processed document to its entity graph. Known actors are found by knowledge-base key; people
 /// first met in a text are found by name or created, with the role and country the text gives them.
 /// </summary>
-internal sealed class SourceMapper(DiplomacyDbContext db)
+internal sealed class SourceMapper(DiplomacyDbContext db, SourceMapper.Tags tags)
 {
+    /// <summary>
+    /// The store's countries and topics by code and slug, untracked: only the knowledge-base seeder adds any, at
+    /// start-up, so an importer reads them once for all its documents instead of twice a document.
+    /// </summary>
+    public sealed record Tags(IReadOnlyDictionary<string, Country> Countries, IReadOnlyDictionary<string, Topic> Topics)
+    {
+        public static async Task<Tags> ReadAsync(DiplomacyDbContext db, CancellationToken cancellationToken) => new(
+            await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken),
+            await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken));
+    }
+
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
 
     public async Task<Source> MapAsync(SourceDocument document, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await LoadActorsAsync(document, cancellationToken);
         // Untracked: the source's rows are written without EF Core (SourceRows), which only needs their keys.
-        Dictionary<string, Country> countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, cancellationToken);
-        Dictionary<string, Topic> topics = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Slug, cancellationToken);
+        IReadOnlyDictionary<string, Country> countries = tags.Countries;
+        IReadOnlyDictionary<string, Topic> topics = tags.Topics;
 
         // Probing the unique index costs a lookup per candidate, not a scan of every slug stored.
         string slug = await UniqueSlugs.FreeAsync(Slug.From(document.Title ?? Path.GetFileNameWithoutExtension(document.FileName)), candidate => db.Sources.AnyAsync(s => s.Slug == candidate, cancellationToken));
