@@ -50,7 +50,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
     /// <summary>Writes an entity's row and returns its new id.</summary>
     public async Task<int> InsertAsync(object entity, CancellationToken cancellationToken)
     {
-        Bind(_columns.Select(c => c.Property.PropertyInfo!.GetValue(entity)).ToArray());
+        Bind(ValuesOf(entity));
         return Convert.ToInt32(await _command.ExecuteScalarAsync(cancellationToken));
     }
 
@@ -75,7 +75,7 @@ internal sealed class PreparedInsert : IAsyncDisposable
             return ids;
         }
 
-        await using DbBatch batch = Batch(entities.Select(e => _columns.Select(c => c.Property.PropertyInfo!.GetValue(e)).ToArray()));
+        await using DbBatch batch = Batch(entities.Select(ValuesOf));
         await using DbDataReader reader = await batch.ExecuteReaderAsync(cancellationToken);
         for (int i = 0; i < ids.Length; i++, await reader.NextResultAsync(cancellationToken))
         {
@@ -102,6 +102,9 @@ internal sealed class PreparedInsert : IAsyncDisposable
         await using DbBatch batch = Batch(rows.Select(r => new[] { r.Owner, r.Target }));
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // An entity's values, in column order, as the model reads them (converted when bound).
+    private object?[] ValuesOf(object entity) => _columns.Select(c => c.Property.PropertyInfo!.GetValue(entity)).ToArray();
 
     // Where the provider can send many statements in one round trip (PostgreSQL), a source's rows of one table go
     // together: a row at a time, each waited for, was most of a PostgreSQL import. SQLite runs in the process, so

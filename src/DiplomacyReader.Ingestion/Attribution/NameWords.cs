@@ -12,6 +12,9 @@ internal static class NameWords
     /// <summary>A word of a name.</summary>
     public const string Word = Prefix + @"\p{Lu}\p{Ll}+";
 
+    /// <summary>A full name: two or three such words, a middle initial after the first if it has one ("Robert P. Casey").</summary>
+    public const string FullName = Word + @"(?: [A-Z]\.)?(?:[ -]" + Word + @"){1,2}";
+
     /// <summary>A word that may be a surname standing alone: three letters or more.</summary>
     public const string Surname = Prefix + @"\p{Lu}\p{Ll}{2,}";
 }

@@ -26,8 +26,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         {
             Mention? found = Before(text, cue.Index, covered) ?? After(text, cue.Index + cue.Length, covered)
                 ?? SurnameBefore(text, cue.Index, covered, fullNames, taken)
-                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) : null)
-                ?? (CueVerbs.SubjectMayFollow(cue.Value) ? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered) : null);
+                ?? (CueVerbs.SubjectMayFollow(cue.Value)
+                    ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) ?? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered)
+                    : null);
             if (found is not null)
             {
                 yield return found;
@@ -125,7 +126,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?=\s*(?:[,.;(]|$))")]
+    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.FullName + @")(?=\s*(?:[,.;(]|$))")]
     private static partial Regex DescriptionThenName();
 
     private Mention? FromSurname(string text, Group name, string description, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
@@ -188,13 +189,13 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
     // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
     // "Los Angeles-based attorney …": a name joined to what follows by a hyphen is a place or a modifier.
     // \G: only right after the verb, so that a miss does not search the rest of the passage.
-    [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Word + @"(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"){1,2})(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
+    [GeneratedRegex(@"\G\s+(?<name>" + NameWords.FullName + @")(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.

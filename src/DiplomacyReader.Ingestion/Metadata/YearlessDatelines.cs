@@ -45,6 +45,6 @@ internal static partial class YearlessDatelines
     }
 
     // "Tokyo, Oct. 1 (Jiji Press)--": a place, a month and day with no year, the agency, a dash.
-    [GeneratedRegex(@"^[A-Z][A-Za-z .'’-]{1,40}?,\s+(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2})\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)")]
+    [GeneratedRegex(@"^[A-Z][A-Za-z .'’-]{1,40}?,\s+(?<date>" + LinePatterns.MonthName + @"\s+\d{1,2})\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-)")]
     private static partial Regex Dateline();
 }

@@ -231,12 +231,15 @@ internal static partial class ReportingClauseFinder
             new(Lower(found), new TextSpan(sentence.Start + found.Index, sentence.Start + found.Index + found.Length), null, Joint: false, unnamedSubject);
     }
 
+    // A sentence opened by a determiner, after an opening phrase if any ("In a statement, the committee").
+    private const string DeterminerStart = @"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+";
+
     // A determiner and up to six words with no quotation, no conjunction and no clause opener between them and
-    // the verb; an opening phrase before ("In a statement, the committee"), an appositive or adverbs after.
-    [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+(?:(?!(?:and|or|but|who|which|that|when|if|to|after|before|because|while|as|than|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+\s+){0,5}(?!(?:and|or|but|who|which|that|when|if|to|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+(?:\s*,[^,""“”]{1,120},)?(?:\s+(?:\p{Ll}+ly|on \p{L}+|\p{L}+day|last \p{L}+|this \p{L}+|also|later|then|again))*\s*$", RegexOptions.IgnoreCase)]
+    // the verb; an appositive or adverbs after.
+    [GeneratedRegex(DeterminerStart + @"(?:(?!(?:and|or|but|who|which|that|when|if|to|after|before|because|while|as|than|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+\s+){0,5}(?!(?:and|or|but|who|which|that|when|if|to|he|she|they|it)\b)[\p{L}\p{N}'’&.-]+(?:\s*,[^,""“”]{1,120},)?(?:\s+(?:\p{Ll}+ly|on \p{L}+|\p{L}+day|last \p{L}+|this \p{L}+|also|later|then|again))*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NounPhraseSubject();
 
-    [GeneratedRegex(@"^\s*(?:[^,""“”]{1,60},\s+)?(?:the|a|an|one|another|this|these|those|its|their|his|her|our|some|several|many|multiple)\s+\p{L}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(DeterminerStart + @"\p{L}", RegexOptions.IgnoreCase)]
     private static partial Regex DeterminerOpening();
 
     // The cue directly follows the closing quote and its comma: "“…,” says Parata".

@@ -20,8 +20,11 @@ internal static partial class LinePatterns
     [GeneratedRegex(@"^[A-Z][A-Za-z .,'’-]{1,40}?,\s+(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*(?:\([^)]{1,40}\))?\s*[—–-]")]
     public static partial Regex Dateline();
 
+    /// <summary>A month's name, whole or abbreviated as wire copy abbreviates it: "January", "Jan.", "Sept.".</summary>
+    public const string MonthName = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+
     /// <summary>A full date inside a heading or label line: "Regular Press Conference on January 20, 2025".</summary>
-    [GeneratedRegex(@"(?<date>\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\b|" + JapaneseDate + ")")]
+    [GeneratedRegex(@"(?<date>\b" + MonthName + @"\s+\d{1,2},\s+\d{4}\b|" + JapaneseDate + ")")]
     public static partial Regex EmbeddedDate();
 
     /// <summary>A line wholly in parentheses: a stage direction such as "(The press conference ended.)".</summary>
