@@ -19,6 +19,7 @@ public static class CliApplication
         BenchCommand.Create(),
         BenchHttpCommand.Create(),
         RecountCommand.Create(),
+        CopyStoreCommand.Create(),
     };
 
     /// <summary>Runs the tool on <paramref name="args"/>, writing to the given writers (the console when null).</summary>

@@ -13,11 +13,12 @@ public sealed class TestStore : IAsyncDisposable
     private static readonly KnowledgeBase TestKnowledge = KnowledgeBase.LoadDefault();
 
     private readonly TemporaryFolder _folder = new();
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
-    private TestStore()
+    private TestStore(TestDatabase database)
     {
+        _database = database;
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TestKnowledge)
@@ -31,9 +32,10 @@ public sealed class TestStore : IAsyncDisposable
 
     public TemporaryFolder Folder => _folder;
 
-    public static async Task<TestStore> CreateAsync()
+    /// <summary>A store on the provider the run is configured for (<see cref="TestDatabase.Create"/>), or on <paramref name="database"/>.</summary>
+    public static async Task<TestStore> CreateAsync(TestDatabase? database = null)
     {
-        var store = new TestStore();
+        var store = new TestStore(database ?? TestDatabase.Create());
         await store.RunAsync<DatabaseInitializer>(i => i.InitializeAsync(seedFolder: null));
         return store;
     }
