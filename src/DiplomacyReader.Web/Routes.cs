@@ -60,5 +60,11 @@ public static class Routes
     /// <summary>One passage of a transcript on its compare page.</summary>
     public static string ComparePassage(string slug, int index) => $"{CompareTranscript(slug)}#p{index}";
 
+    /// <summary>One passage of a transcript with every report of it, under the compare page's filters.</summary>
+    public static string CompareOnePassage(string slug, int index, string? outlet = null, string? fidelity = null) =>
+        $"{CompareTranscript(slug)}?passage={index}"
+        + (string.IsNullOrEmpty(outlet) ? "" : "&outlet=" + Escape(outlet))
+        + (string.IsNullOrEmpty(fidelity) ? "" : "&fidelity=" + Escape(fidelity));
+
     private static string Escape(string value) => Uri.EscapeDataString(value);
 }

@@ -21,6 +21,17 @@ public sealed class DetailModel(DiplomacyDbContext db, DiplomacyReader.Ingestion
     [BindProperty(SupportsGet = true)]
     public string? Fidelity { get; set; }
 
+    /// <summary>One passage with every report of it; without it each passage shows its <see cref="ReportsPerPassage"/> closest reports.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Passage { get; set; }
+
+    /// <summary>
+    /// Reports shown beside a passage of the whole speech, the closest first. A speech the press covered for weeks
+    /// has hundreds of reports of one passage: all of them made a page of a megabyte that nobody reads through;
+    /// the rest are a link away (<see cref="Passage"/>).
+    /// </summary>
+    public const int ReportsPerPassage = 5;
+
     public TranscriptView Transcript { get; private set; } = null!;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -94,17 +105,26 @@ public sealed class DetailModel(DiplomacyDbContext db, DiplomacyReader.Ingestion
             .GroupBy(t => t.Index).ToDictionary(g => g.Key, g => new TurnSpeaker(g.First().Name, g.First().Slug));
         bool severalSpeakers = turns.Values.Select(t => t.Slug).Distinct().Count() > 1;
 
-        Rows = passages.Select(p =>
+        int perPassage = Passage is null ? ReportsPerPassage : int.MaxValue;
+        Rows = passages.Where(p => Passage is null || p.Index == Passage).Select(p =>
         {
             // One alignment per report gives both sides: the word difference on the press side, and on the
             // speech side the stretch the report renders, so that the speech shows which of its words were quoted.
             // A report of the English version is not aligned word by word with the Japanese words it translates.
-            var aligned = shown[p.Index].Select(r => (Report: r, Alignment: r.ViaTranslation ? null : WordAlignment.Align(r.Quote ?? r.Text, p.Text))).ToArray();
+            var aligned = shown[p.Index].Take(perPassage).Select(r => (Report: r, Alignment: r.ViaTranslation ? null : WordAlignment.Align(r.Quote ?? r.Text, p.Text))).ToArray();
             return new Row(p.Index, p.Kind, p.Section, p.Text,
                 aligned.Select(a => a.Report with { Diff = a.Alignment?.Diff ?? [] }).ToArray(),
                 severalSpeakers ? turns.GetValueOrDefault(p.Index) : null,
-                QuotedSpans.Merge(aligned.Where(a => a.Alignment is not null).Select(a => (a.Alignment!.Start, a.Alignment.End))));
+                QuotedSpans.Merge(aligned.Where(a => a.Alignment is not null).Select(a => (a.Alignment!.Start, a.Alignment.End))))
+            {
+                MoreReports = shown[p.Index].Count() - aligned.Length,
+            };
         }).ToArray();
+        if (Passage is not null && Rows.Count == 0)
+        {
+            return NotFound();
+        }
+
         Coverage = new Coverage(transcript.Slug, passages.Where(p => p.Kind != PassageKind.Heading)
             .Select(p => new PassageCoverage(p.Index, p.Section, all[p.Index].Count(), all[p.Index].Select(r => r.SourceSlug).Distinct().Count()))
             .ToArray());
@@ -128,6 +148,9 @@ public sealed class DetailModel(DiplomacyDbContext db, DiplomacyReader.Ingestion
 
     public sealed record Row(int Index, PassageKind Kind, string? Section, string Text, IReadOnlyList<Reporting> Reports, TurnSpeaker? Speaker = null, IReadOnlyList<(int Start, int End)>? Quoted = null)
     {
+        /// <summary>Reports of this passage beyond those shown: the passage's own view has them.</summary>
+        public int MoreReports { get; init; }
+
         /// <summary>The passage cut into stretches, each marked whether some report renders it.</summary>
         public IEnumerable<(string Text, bool Quoted)> Pieces() => QuotedSpans.Cut(Text, Quoted ?? []);
     }
