@@ -19,7 +19,8 @@ public sealed partial class DescribeSourceStep : IIngestionStep
         KnownFacts known = context.Input.Known ?? new KnownFacts();
         context.Url = known.Url ?? context.Hints.Url;
         // The address comes last: a transcript's own date line is the day it was spoken, a mirror's path the day it was copied.
-        context.Date = known.Date ?? context.Hints.Date ?? YearlessDatelines.Refine(passages, DateFrom(passages) ?? UrlDates.From(context.Url));
+        context.Date = known.Date ?? context.Hints.Date
+            ?? JapaneseDayMentions.Refine(passages, YearlessDatelines.Refine(passages, DateFrom(passages) ?? UrlDates.From(context.Url)));
         context.Title = known.Title ?? context.Hints.Title ?? TranscriptHeadings.TranscriptTitleLine(passages)?.Text ?? TitleFrom(passages) ?? HeadlineFrom(passages);
         context.Publisher = known.Publisher ?? context.Hints.Publisher ?? PublisherFrom(passages, context.Knowledge);
         // An index page has as many authors as stories: the first byline on it is nobody's in particular.

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Ingestion.Metadata;
+
+/// <summary>
+/// Japanese officials and reporters name the day beside "today" and "yesterday": 本日14日 ("today, the 14th"),
+/// 昨13日 ("yesterday, the 13th"). Such a mention gives the day the words were spoken, without month or year;
+/// beside a date found elsewhere a few days later (a mirror's address, the day a record went up) it is that
+/// date's own day, as a wire dateline is (<see cref="YearlessDatelines"/>).
+/// </summary>
+internal static partial class JapaneseDayMentions
+{
+    /// <summary>A date found this many days after the day spoken of is the same record put up later; further apart, the two are not the same day's.</summary>
+    private const int MaxDaysLater = 3;
+
+    /// <summary>The day the first mention speaks on, where it falls at most a few days before <paramref name="found"/>; otherwise <paramref name="found"/>.</summary>
+    public static DateOnly? Refine(IReadOnlyList<PassageRecord> passages, DateOnly? found)
+    {
+        if (found is not DateOnly later)
+        {
+            return found;
+        }
+
+        Match mention = passages.Where(p => p.Kind != PassageKind.Boilerplate)
+            .Select(p => Mention().Match(p.Text)).FirstOrDefault(m => m.Success) ?? Match.Empty;
+        if (!mention.Success)
+        {
+            return found;
+        }
+
+        int day = int.Parse(string.Concat(mention.Groups["day"].Value.Select(d => d >= '０' ? (char)(d - '０' + '0') : d)), System.Globalization.CultureInfo.InvariantCulture);
+        bool yesterday = mention.Groups["yesterday"].Success;
+        for (int back = 0; back <= MaxDaysLater; back++)
+        {
+            DateOnly spokenOn = later.AddDays(-back);
+            if ((yesterday ? spokenOn.AddDays(-1) : spokenOn).Day == day)
+            {
+                return spokenOn;
+            }
+        }
+
+        return found;
+    }
+
+    // 昨13日 (yesterday, the 13th) or 本日14日 / 今14日 / きょう14日 (today, the 14th); ASCII or full-width digits.
+    [GeneratedRegex(@"(?:(?<yesterday>昨)|本日|今日|今|きょう)(?<day>[0-9０-９]{1,2})日")]
+    private static partial Regex Mention();
+}
