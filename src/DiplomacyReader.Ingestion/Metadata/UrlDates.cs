@@ -21,7 +21,7 @@ public static partial class UrlDates
         }
 
         string path = Uri.UnescapeDataString(address.AbsolutePath);
-        foreach (Regex pattern in (Regex[])[Separated(), Compact(), YearThenMonthDay()])
+        foreach (Regex pattern in (Regex[])[Separated(), Compact(), YearThenMonthDay(), Timestamp()])
         {
             foreach (Match match in pattern.Matches(path))
             {
@@ -59,4 +59,9 @@ public static partial class UrlDates
     // "/2024/1002kaiken", "/202410/1001kaiken": a year (or year and month) folder, then a file named from its month and day.
     [GeneratedRegex(@"/(?<y>(?:19|20)[0-9]{2})(?<ym>[0-9]{2})?/(?<m>[0-9]{2})(?<d>[0-9]{2})(?=[A-Za-z_.-]|$)")]
     private static partial Regex YearThenMonthDay();
+
+    // "/article/2023031617560945610": an id that is a timestamp, a day then a real hour and minute (and seconds or a
+    // counter), as Korean and other newsrooms number their stories; an article number rarely reads as a time too.
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>[0-9]{2})(?<d>[0-9]{2})(?:[01][0-9]|2[0-3])[0-5][0-9][0-9]{2,9}(?![0-9])")]
+    private static partial Regex Timestamp();
 }

@@ -13,12 +13,14 @@ public sealed class UrlDateTests
     [InlineData("https://worldjpn.net/documents/texts/PI/20241001.O1J.html", "2024-10-01")]
     [InlineData("https://www.example-wire.com/world/asia-pacific/japan-china-talks-2025-03-22/", "2025-03-22")]
     [InlineData("https://news.example.org/2023/4/9/japan-summit", "2023-04-09")]
+    [InlineData("https://cm.example.co.kr/en/article/2023031617560945610", "2023-03-16")] // a day, then 17:56, then a counter
     public void The_day_in_a_path_is_read_in_the_shapes_newsrooms_and_ministries_use(string url, string day) =>
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), UrlDates.From(url));
 
     [Theory]
     [InlineData("https://www.nippon.com/en/news/yjj2024100100720/ishiba-elected.html")] // an article number that begins like a day
     [InlineData("https://www.mofa.go.jp/press/kaiken/kaiken22e_000114.html")]
+    [InlineData("https://news.example.org/article/2023031699990945610")] // a day, then no real time: an article number
     [InlineData("https://news.example.org/2024/10/japan-summit")] // a month, no day
     [InlineData("https://japan.kantei.go.jp/statement/202410/1101kaiken.html")] // the folder's month and the file's disagree
     [InlineData("https://news.example.org/2024/1334.html")] // no thirteenth month
