@@ -44,7 +44,8 @@ internal static class TextSimilarity
 
         private Words(string text)
         {
-            string[] stems = TextNormalizer.Words(text).Select(TextNormalizer.Stem).ToArray();
+            // Another translation's words count as the official one's (TranslationVariants).
+            string[] stems = TextNormalizer.Words(text).Select(TextNormalizer.Stem).Select(TranslationVariants.Sense).ToArray();
             Set = stems.ToHashSet(StringComparer.Ordinal);
             Content = stems.Where(w => !s_stopWords.Contains(w)).ToArray();
             Pairs = TextSimilarity.Pairs(stems).ToArray();
