@@ -15,7 +15,7 @@ public sealed class EvaluateCorporaCommandTests
         [
             "evaluate", SharedData.Corpus("japan-dev"), "--slice", "all",
             "--min-transcripts", "1", "--min-quote-f1", "0.89", "--min-speaker-accuracy", "0.97", "--min-named-speakers", "0.97",
-            "--min-link-accuracy", "0.78", "--min-fidelity-accuracy", "0.78",
+            "--min-link-accuracy", "0.84", "--min-fidelity-accuracy", "0.81",
         ], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("Transcripts recognised 10/10", output.ToString());
