@@ -7,13 +7,10 @@ namespace DiplomacyReader.Ingestion.Metadata;
 /// Japanese officials and reporters name the day beside "today" and "yesterday": 本日14日 ("today, the 14th"),
 /// 昨13日 ("yesterday, the 13th"). Such a mention gives the day the words were spoken, without month or year;
 /// beside a date found elsewhere a few days later (a mirror's address, the day a record went up) it is that
-/// date's own day, as a wire dateline is (<see cref="YearlessDatelines"/>).
+/// date's own day (<see cref="RecentDay"/>), as a wire dateline is (<see cref="YearlessDatelines"/>).
 /// </summary>
 internal static partial class JapaneseDayMentions
 {
-    /// <summary>A date found this many days after the day spoken of is the same record put up later; further apart, the two are not the same day's.</summary>
-    private const int MaxDaysLater = 3;
-
     /// <summary>The day the first mention speaks on, where it falls at most a few days before <paramref name="found"/>; otherwise <paramref name="found"/>.</summary>
     public static DateOnly? Refine(IReadOnlyList<PassageRecord> passages, DateOnly? found)
     {
@@ -31,16 +28,7 @@ internal static partial class JapaneseDayMentions
 
         int day = int.Parse(string.Concat(mention.Groups["day"].Value.Select(d => d >= '０' ? (char)(d - '０' + '0') : d)), System.Globalization.CultureInfo.InvariantCulture);
         bool yesterday = mention.Groups["yesterday"].Success;
-        for (int back = 0; back <= MaxDaysLater; back++)
-        {
-            DateOnly spokenOn = later.AddDays(-back);
-            if ((yesterday ? spokenOn.AddDays(-1) : spokenOn).Day == day)
-            {
-                return spokenOn;
-            }
-        }
-
-        return found;
+        return RecentDay.Before(later, spokenOn => (yesterday ? spokenOn.AddDays(-1) : spokenOn).Day == day) ?? found;
     }
 
     // 昨13日 (yesterday, the 13th) or 本日14日 / 今14日 / きょう14日 (today, the 14th); ASCII or full-width digits.

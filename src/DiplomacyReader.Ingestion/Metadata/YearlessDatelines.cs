@@ -9,13 +9,10 @@ namespace DiplomacyReader.Ingestion.Metadata;
 /// A wire report's dateline without its year ("Tokyo, Oct. 1 (Jiji Press)--", "TOKYO, Feb. 8 (Kyodo) —") names
 /// the day the report was filed. Alone it gives no date; beside a date found elsewhere (the page's date line,
 /// its address) a day or two later, the dateline's day is the report's: a page is often dated when it went up,
-/// in Japan's time zone, the day after a report filed in the evening.
+/// in Japan's time zone, the day after a report filed in the evening (<see cref="RecentDay"/>).
 /// </summary>
 internal static partial class YearlessDatelines
 {
-    /// <summary>A page date this many days after the dateline's day is the same report put up later; further apart, the two are not the same day's.</summary>
-    private const int MaxDaysLater = 3;
-
     /// <summary>The dateline's day where it falls at most a few days before <paramref name="found"/>; otherwise <paramref name="found"/>.</summary>
     public static DateOnly? Refine(IReadOnlyList<PassageRecord> passages, DateOnly? found)
     {
@@ -31,17 +28,15 @@ internal static partial class YearlessDatelines
             return found;
         }
 
-        // The year is the later date's, or the one before across New Year ("Dec. 31" on a page of January 1).
-        foreach (int year in (int[])[later.Year, later.Year - 1])
+        // The month and day, read in the later date's year or the one before (29 February is in a leap year only).
+        string named = dateline.Groups["date"].Value;
+        if ((LinePatterns.ParseDate(string.Create(CultureInfo.InvariantCulture, $"{named}, {later.Year}"))
+            ?? LinePatterns.ParseDate(string.Create(CultureInfo.InvariantCulture, $"{named}, {later.Year - 1}"))) is not DateOnly day)
         {
-            if (LinePatterns.ParseDate(string.Create(CultureInfo.InvariantCulture, $"{dateline.Groups["date"].Value}, {year}")) is DateOnly day
-                && later.DayNumber - day.DayNumber is >= 0 and <= MaxDaysLater)
-            {
-                return day;
-            }
+            return found;
         }
 
-        return found;
+        return RecentDay.Before(later, d => d.Month == day.Month && d.Day == day.Day) ?? found;
     }
 
     // "Tokyo, Oct. 1 (Jiji Press)--": a place, a month and day with no year, the agency, a dash.
