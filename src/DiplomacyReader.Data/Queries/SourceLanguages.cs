@@ -12,7 +12,7 @@ public static class SourceLanguages
 
     /// <summary>The languages sources are in ("en", "ja"), a tag with a region counted as its language; read through the language index.</summary>
     public static async Task<IReadOnlyList<string>> ListAsync(DiplomacyDbContext db, CancellationToken cancellationToken) =>
-        (await db.Sources.AsNoTracking().Where(s => s.Language != null).Select(s => s.Language!).Distinct().Take(Max).ToListAsync(cancellationToken))
+        (await db.Sources.AsNoTracking().Where(s => s.Language != null).Select(s => s.Language!).Distinct().OrderBy(l => l).Take(Max).ToListAsync(cancellationToken)) // in order: the same fifty every time
             .Select(l => l.Split('-')[0].ToLowerInvariant()).Distinct().Order().ToList();
 
     /// <summary>Sources in <paramref name="language"/> ("ja"): the tag itself, or the tag with a region ("ja-JP").</summary>
