@@ -147,12 +147,34 @@ public sealed partial class ClassifySourceStep : IIngestionStep
             // not part of it. Without a title the line may name an office or an event, so it names nobody.
             string person = EventAfterName().Replace(name, "");
             // A middle initial is dropped, as coverage names the person ("Ferdinand Marcos Jr.").
-            return role is not null && PersonName().IsMatch(person)
-                ? new ActorRef(MiddleInitial().Replace(person, ""), knowledge.RoleByAlias(role.Role)?.Title, null, null)
+            if (role is not null && PersonName().IsMatch(person))
+            {
+                return new ActorRef(MiddleInitial().Replace(person, ""), knowledge.RoleByAlias(role.Role)?.Title, null, null);
+            }
+
+            // "Press Conference by the Prime Minister regarding …": an office, no name. Its holder is the speaker
+            // where the record itself names exactly one holder of that office on its day ("PM Ishiba expressed …").
+            return role is not null && role.Index <= 4 && !role.IsFormer && knowledge.RoleByAlias(role.Role) is RoleEntry office && date is DateOnly day
+                ? HolderNamedIn(passages, knowledge, office, day) is ActorEntry holder ? resolver.FromKnown(holder) : null
                 : null;
         }
 
         return null;
+    }
+
+    // The one known person the text names who holds the office on the day, or null when none or several do.
+    private static ActorEntry? HolderNamedIn(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge, RoleEntry office, DateOnly day)
+    {
+        var finder = new MentionFinder(knowledge);
+        ActorEntry[] holders = passages.Where(p => p.Kind is not PassageKind.Boilerplate)
+            .SelectMany(p => finder.Find(p.Text, allowNewNames: false))
+            .Select(m => m.Actor)
+            .OfType<ActorEntry>()
+            .Where(a => KnowledgeIndex.TenureAt(a, day)?.Role == office.Key)
+            .Distinct()
+            .Take(2)
+            .ToArray();
+        return holders.Length == 1 ? holders[0] : null;
     }
 
     [GeneratedRegex(@"^(?<family>[A-Z]{2,})\s+(?<given>[A-Z][a-z]+)$")]

@@ -97,6 +97,25 @@ public sealed class TranscriptLayoutTests
         Assert.Null(document.TranscriptSpeaker);
     }
 
+    [Fact]
+    public void A_heading_naming_an_office_is_its_holder_where_the_record_names_that_holder_on_its_day()
+    {
+        const string record = """
+            Press Conference by the Prime Minister regarding His Attendance at a G7 Leaders' Teleconference
+
+            I attended a G7 Leaders' Teleconference a short while ago, and I stated the following three points.
+
+            (On the meeting where PM Ishiba expressed Japan's condemnation of the attack)
+
+            Regarding specific remarks made by each participating leader, we are not in a position to disclose them.
+            """;
+
+        Assert.Equal("Shigeru Ishiba", TestPipeline.Process(record, date: new DateOnly(2024, 10, 2)).TranscriptSpeaker?.Name);
+        // A day before he took office the text names nobody who held it; without the name, nobody at all.
+        Assert.Null(TestPipeline.Process(record, date: new DateOnly(2024, 9, 1)).TranscriptSpeaker);
+        Assert.Null(TestPipeline.Process(record.Replace("PM Ishiba", "the Prime Minister"), date: new DateOnly(2024, 10, 2)).TranscriptSpeaker);
+    }
+
     [Theory]
     [InlineData("I am very pleased to be the first Korean President in 12 years to visit Japan, and I thank the people of Japan.", "2023-03-16", "Yoon Suk Yeol")]
     [InlineData("As Prime Minister of Japan, I would like to thank the people of Australia for their warm welcome.", "2024-02-01", "Fumio Kishida")]
