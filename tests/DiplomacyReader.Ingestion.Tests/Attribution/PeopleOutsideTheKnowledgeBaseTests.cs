@@ -301,6 +301,29 @@ public sealed class ClauseShapeTests
         Assert.DoesNotContain(document.Statements, s => s.Quote == "the bridge to nowhere");
     }
 
+    [Fact]
+    public void A_paragraph_ending_in_a_colon_introduces_the_quotation_that_makes_up_the_next()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Governor Mara Lindqvist toured the flooded valley on Sunday.
+
+            Lindqvist told the crowd:
+
+            “We will rebuild every bridge. Nobody will be left behind.”
+
+            The agency's notice was short:
+
+            “Offices reopen on Monday.”
+
+            “The water is still rising.”
+            """);
+
+        Assert.Equal("Mara Lindqvist", Assert.Single(document.Statements, s => s.Quote?.StartsWith("We will rebuild", StringComparison.Ordinal) == true).Speaker?.Name);
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "Offices reopen on Monday").Speaker);
+        // Only the paragraph right after the colon: a quotation standing alone after it is nobody's statement.
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "The water is still rising");
+    }
+
     [Theory]
     [InlineData("The vote was delayed again. Fairbanks, speaking to donors, said, “We have the numbers.”", "Hollis Fairbanks")]
     [InlineData("The vote was delayed again. Mr. Fairbanks said, “We have the numbers.”", "Hollis Fairbanks")]
