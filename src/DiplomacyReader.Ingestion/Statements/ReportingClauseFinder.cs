@@ -104,7 +104,24 @@ internal static partial class ReportingClauseFinder
 
         return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
             ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes)
-            ?? Introduced(text, sentence, sentenceQuotes, inSentence);
+            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes);
+    }
+
+    // "Rep. Ama Reyes (D-Ore.), chair of the panel, said that it was “fully committed to an open process”": a verb of
+    // saying before the quotation reports it even where its subject is not found (a name with a tag and an
+    // appositive, a clause between, a noun phrase with no determiner). The words are someone's; whose is left
+    // open. A single quoted word is more often a term than a quotation, and a verb that also says what things do
+    // ("underscores", "agreed") reports nothing without a person as its subject.
+    private static ReportingClause? VerbBefore(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes)
+    {
+        if (sentenceQuotes.Count == 0 || TextNormalizer.WordCount(text.AsSpan(sentenceQuotes[0].Inner.Start, sentenceQuotes[0].Inner.Length)) < 2)
+        {
+            return null;
+        }
+
+        Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes)
+            .FirstOrDefault(c => sentence.Start + c.Index < sentenceQuotes[0].Outer.Start && !CueVerbs.IsEmphasis(Lower(c)));
+        return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false, UnnamedSubject: true);
     }
 
     // "She went on: “It makes no sense.”", "He jokes, “It’s a never ending line!”": a clause that ends with a

@@ -324,6 +324,26 @@ public sealed class ClauseShapeTests
         Assert.DoesNotContain(document.Statements, s => s.Quote == "The water is still rising");
     }
 
+    [Fact]
+    public void A_verb_of_saying_before_a_quotation_reports_it_even_when_its_subject_is_not_found()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Rep. Ama Reyes (D-Ore.), chair of the rules panel, said that it was “fully committed to an open process” this year.
+
+            Local farm groups, long wary of the plan, said they would “fight it in every county” if needed.
+
+            Senators from both parties said the word “never” twice. The vision underscores the town's role as a “trusted neighbour” in the region.
+
+            The so-called “clean slate” rules took effect in May.
+            """);
+
+        // Whose words is left open, but they are someone's.
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "fully committed to an open process").Speaker);
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "fight it in every county").Speaker);
+        // A lone quoted word, a verb that says what a thing does, and "so-called" report nobody's words.
+        Assert.DoesNotContain(document.Statements, s => s.Quote is "never" or "trusted neighbour" or "clean slate");
+    }
+
     [Theory]
     [InlineData("The vote was delayed again. Fairbanks, speaking to donors, said, “We have the numbers.”", "Hollis Fairbanks")]
     [InlineData("The vote was delayed again. Mr. Fairbanks said, “We have the numbers.”", "Hollis Fairbanks")]
