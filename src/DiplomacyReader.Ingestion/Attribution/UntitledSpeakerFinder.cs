@@ -198,8 +198,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"\G\s+(?<name>" + NameWords.FullName + @")(?![\p{L}-])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex NameWithDescription();
 
-    // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another.
-    [GeneratedRegex(@"(?<![\p{L}.'’-]\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another, nor by
+    // an initial ("Robert P. Casey"). After the full stop that ends a sentence it opens the next one.
+    [GeneratedRegex(@"(?<![\p{L}'’-]\s?)(?<!(?:^|[^\p{L}])\p{Lu}\.\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
     private static partial Regex SurnameThenAppositive();
 
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]

@@ -13,6 +13,7 @@ internal static class CueVerbs
         .Append("expressed(?: (?:" + string.Join('|', s_lists.Expressed.Select(Regex.Escape)) + "))?"), escape: false);
     private static readonly Regex s_participle = Alternation(s_lists.Participles, escape: true);
     private static readonly HashSet<string> s_subjectMayFollow = new(s_lists.SubjectMayFollow, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_emphasis = new(s_lists.Emphasis, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex s_accordingTo = new(@"\b(?<cue>[Aa]ccording to)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Finite reporting verbs: "said", "told", "stressed", "expressed concern".</summary>
@@ -27,13 +28,19 @@ internal static class CueVerbs
     /// </summary>
     public static bool SubjectMayFollow(string cue) => s_subjectMayFollow.Contains(cue);
 
+    /// <summary>
+    /// Whether <paramref name="cue"/> also says what a thing does ("The vision underscores …", "The ministers agreed
+    /// to hold …"): without a person as its subject it reports nobody's words.
+    /// </summary>
+    public static bool IsEmphasis(string cue) => s_emphasis.Contains(cue);
+
     /// <summary>"according to X" attributes what precedes or follows it to X.</summary>
     public static Regex AccordingTo() => s_accordingTo;
 
-    // Longer phrases first, so "called for" wins over "called".
+    // Longer phrases first, so "called for" wins over "called"; "so-called" is no verb.
     private static Regex Alternation(IEnumerable<string> words, bool escape) =>
-        new(@"\b(?<cue>" + string.Join('|', words.Select(w => escape ? Regex.Escape(w) : w.Replace(" ", @"\ ", StringComparison.Ordinal)).OrderByDescending(w => w.Length)) + @")\b",
+        new(@"\b(?<!-)(?<cue>" + string.Join('|', words.Select(w => escape ? Regex.Escape(w) : w.Replace(" ", @"\ ", StringComparison.Ordinal)).OrderByDescending(w => w.Length)) + @")\b",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow);
+    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow, List<string> Emphasis);
 }

@@ -24,12 +24,16 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
     {
         var candidates = new List<StatementCandidate>();
         bool quoteRunsOn = false;
+        // The paragraph before ends with a colon ("Cruz continued:"): the quotation that makes up the next one
+        // is what it introduces, and the speaker is that clause's (Previous), or unknown when it had none.
+        SpeakerSource? introduced = null;
         foreach (PassageRecord passage in passages)
         {
             budget?.Check();
             if (!CarriesStatements(passage.Kind))
             {
                 quoteRunsOn = false;
+                introduced = null;
                 continue;
             }
 
@@ -42,15 +46,19 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
                 QuoteSpan[] sentenceQuotes = [.. QuoteScanner.OpeningIn(quotes, sentence)];
                 ReportingClause? clause = ReportingClauseFinder.Find(text, sentence, quotes, passageMentions);
                 List<StatementCandidate> found = clause is null
-                    ? RunOnQuote(passage, sentence, sentenceQuotes, previous, quoteRunsOn)
+                    ? RunOnQuote(passage, sentence, sentenceQuotes, previous, quoteRunsOn, introduced)
                     : Attributed(passage, sentence, sentenceQuotes, clause);
                 candidates.AddRange(found);
                 previous = found.Count > 0 ? found[^1] : null;
                 quoteRunsOn = false;
+                introduced = null;
             }
 
             // A paragraph whose last quote never closes continues in the next paragraph, which reopens it.
             quoteRunsOn = quotes.Count > 0 && !quotes[^1].Closed && previous is { Quote: not null, Source: not SpeakerSource.Next };
+            introduced = text.TrimEnd().EndsWith(':') && (quotes.Count == 0 || quotes[^1].Closed)
+                ? previous is null ? SpeakerSource.None : SpeakerSource.Previous
+                : null;
         }
 
         return candidates;
@@ -121,7 +129,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
 
     // A sentence that is all quotation: it continues an attributed quote before it, or it opens a quote that
     // runs past the paragraph's end, to be attributed where the next paragraph reopens it.
-    private static List<StatementCandidate> RunOnQuote(PassageRecord passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn)
+    private static List<StatementCandidate> RunOnQuote(PassageRecord passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn, SpeakerSource? introduced)
     {
         if (quotes.Length != 1 || !IsWholeSentence(passage.Text, sentence, quotes[0]))
         {
@@ -129,6 +137,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         }
 
         SpeakerSource? source = previous is { Quote: not null } || quoteRunsOn ? SpeakerSource.Previous
+            : introduced is not null ? introduced
             : !quotes[0].Closed ? SpeakerSource.Next
             : null;
         return source is null ? [] : [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, source.Value, null)];

@@ -44,6 +44,12 @@ internal static partial class ReportingClauseFinder
         {
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
+            // "Ambler was asked, “…?”": the subject of a passive verb is the one spoken to.
+            if (TextWindow.Before(PassiveAuxiliary(), text, cueStart).Success)
+            {
+                continue;
+            }
+
             Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && !FollowsPreposition(text, m.Span.Start)
                 && (IsSkippableGap(text, m.Span.End, cueStart, m.IsNamed) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
 
@@ -97,8 +103,61 @@ internal static partial class ReportingClauseFinder
         }
 
         return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
-            ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes);
+            ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes)
+            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes);
     }
+
+    // "Rep. Ama Reyes (D-Ore.), chair of the panel, said that it was “fully committed to an open process”": a verb of
+    // saying before the quotation reports it even where its subject is not found (a name with a tag and an
+    // appositive, a clause between, a noun phrase with no determiner). The words are someone's; whose is left
+    // open. A single quoted word is more often a term than a quotation, and a verb that also says what things do
+    // ("underscores", "agreed") reports nothing without a person as its subject.
+    private static ReportingClause? VerbBefore(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes)
+    {
+        if (sentenceQuotes.Count == 0 || TextNormalizer.WordCount(text.AsSpan(sentenceQuotes[0].Inner.Start, sentenceQuotes[0].Inner.Length)) < 2)
+        {
+            return null;
+        }
+
+        Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes)
+            .FirstOrDefault(c => sentence.Start + c.Index < sentenceQuotes[0].Outer.Start && !CueVerbs.IsEmphasis(Lower(c)));
+        return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false, UnnamedSubject: true);
+    }
+
+    // "She went on: “It makes no sense.”", "He jokes, “It’s a never ending line!”": a clause that ends with a
+    // colon or a comma and hands over to a quotation that opens like a sentence and closes the sentence
+    // introduces what someone said, whatever its verb. It is the subject's when a person opens the clause
+    // (active voice: in "He was asked, “…?”" the words are the asker's), else nobody's we can name.
+    private static ReportingClause? Introduced(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
+    {
+        QuoteSpan? last = quotes.Count > 0 ? quotes[^1] : null;
+        if (last is not QuoteSpan quote || quote.Outer.Start <= sentence.Start)
+        {
+            return null;
+        }
+
+        string before = text[sentence.Start..quote.Outer.Start].TrimEnd();
+        int words = TextNormalizer.WordCount(before);
+        bool opensLikeSentence = quote.Inner.Start < text.Length && char.IsUpper(text[quote.Inner.Start]);
+        bool closesSentence = quote.Outer.End >= sentence.End || text.AsSpan(quote.Outer.End, sentence.End - quote.Outer.End).Trim().TrimEnd(".!?)").IsEmpty;
+        if (before.Length == 0 || before[^1] is not (':' or ',') || words < 2 || !opensLikeSentence || !closesSentence)
+        {
+            return null;
+        }
+
+        int mark = sentence.Start + before.Length - 1;
+        Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= mark);
+        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensClause(text, sentence.Start, subject)
+            && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
+        return new ReportingClause(null, new TextSpan(mark, mark + 1), speaks ? subject : null, Joint: false, UnnamedSubject: !speaks);
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
+    private static partial Regex PassiveAuxiliary();
+
+    // "was asked", "were told", "is quoted": the subject is not the one who speaks.
+    [GeneratedRegex(@"^\s*(?:,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has been|had been|have been|being|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|ght)\b")]
+    private static partial Regex Passive();
 
     // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
     private static ReportingClause? Labelled(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)

@@ -14,18 +14,21 @@ public sealed class EvaluateCorporaCommandTests
         int exit = await CliApplication.RunAsync(
         [
             "evaluate", SharedData.Corpus("japan-dev"), "--slice", "all",
-            "--min-transcripts", "1", "--min-quote-f1", "0.89", "--min-speaker-accuracy", "0.97", "--min-named-speakers", "0.97",
+            "--min-transcripts", "1", "--min-quote-f1", "0.90", "--min-speaker-accuracy", "0.97", "--min-named-speakers", "0.97",
             "--min-link-accuracy", "0.84", "--min-fidelity-accuracy", "0.81",
         ], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("Transcripts recognised 10/10", output.ToString());
     }
 
+    // Speaker accuracy counts a quote kept with no speaker as a wrong one; since the seventh round keeps quotes
+    // whose verb of saying has a subject we cannot name (docs/extraction.md), its floor is lower than before and
+    // named-speaker precision is the gate on who said it.
     [SharedDataFact]
     public async Task PolNeAR_dev_keeps_its_quote_f1_and_named_speaker_precision()
     {
         var output = new StringWriter();
-        int exit = await CliApplication.RunAsync(["evaluate", SharedData.Corpus("polnear"), "--split", "dev", "--min-quote-f1", "0.72", "--min-speaker-accuracy", "0.90", "--min-named-speakers", "0.95"], output);
+        int exit = await CliApplication.RunAsync(["evaluate", SharedData.Corpus("polnear"), "--split", "dev", "--min-quote-f1", "0.76", "--min-speaker-accuracy", "0.84", "--min-named-speakers", "0.95"], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("Gold documents: 84", output.ToString());
     }

@@ -267,6 +267,92 @@ public sealed class ClauseShapeTests
         Assert.Equal("Vermont delegate", statement.Speaker?.Role);
     }
 
+    [Fact]
+    public void A_clause_ending_in_a_colon_or_comma_introduces_the_full_quotation_after_it()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Governor Mara Lindqvist toured the flooded valley on Sunday. She went on: “We will rebuild every bridge. Nobody will be left behind.”
+
+            Lindqvist then paused, smiled and joked, “I may need a bigger boat!”
+
+            The flyer handed out at the door reads, “Vote early and bring a neighbour.”
+            """);
+
+        StatementRecord bridges = Assert.Single(document.Statements, s => s.Quote?.StartsWith("We will rebuild", StringComparison.Ordinal) == true);
+        Assert.Equal((StatementKind.Direct, "Mara Lindqvist"), (bridges.Kind, bridges.Speaker?.Name));
+        Assert.Equal("Mara Lindqvist", Assert.Single(document.Statements, s => s.Quote == "I may need a bigger boat!").Speaker?.Name);
+        // A subject that names nobody: the words are kept and given to nobody.
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "Vote early and bring a neighbour").Speaker);
+    }
+
+    [Fact]
+    public void An_introduced_quotation_is_not_given_to_a_passive_subject_nor_taken_from_a_fragment()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Senator Ruth Ambler spoke in Dayton. Ambler was asked, “Will you run again next year?”
+
+            The plan, critics say, is a “gift to the banks,” and the vote is close.
+
+            Ambler gave the plan its nickname, “the bridge to nowhere.”
+            """);
+
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "Will you run again next year?").Speaker);
+        // A fragment after a comma is no sentence someone said: it may be a name or a scare quote.
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "the bridge to nowhere");
+    }
+
+    [Fact]
+    public void A_paragraph_ending_in_a_colon_introduces_the_quotation_that_makes_up_the_next()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Governor Mara Lindqvist toured the flooded valley on Sunday.
+
+            Lindqvist told the crowd:
+
+            “We will rebuild every bridge. Nobody will be left behind.”
+
+            The agency's notice was short:
+
+            “Offices reopen on Monday.”
+
+            “The water is still rising.”
+            """);
+
+        Assert.Equal("Mara Lindqvist", Assert.Single(document.Statements, s => s.Quote?.StartsWith("We will rebuild", StringComparison.Ordinal) == true).Speaker?.Name);
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "Offices reopen on Monday").Speaker);
+        // Only the paragraph right after the colon: a quotation standing alone after it is nobody's statement.
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "The water is still rising");
+    }
+
+    [Fact]
+    public void A_verb_of_saying_before_a_quotation_reports_it_even_when_its_subject_is_not_found()
+    {
+        SourceDocument document = TestPipeline.Process("""
+            Rep. Ama Reyes (D-Ore.), chair of the rules panel, said that it was “fully committed to an open process” this year.
+
+            Local farm groups, long wary of the plan, said they would “fight it in every county” if needed.
+
+            Senators from both parties said the word “never” twice. The vision underscores the town's role as a “trusted neighbour” in the region.
+
+            The so-called “clean slate” rules took effect in May.
+            """);
+
+        // Whose words is left open, but they are someone's.
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "fully committed to an open process").Speaker);
+        Assert.Null(Assert.Single(document.Statements, s => s.Quote == "fight it in every county").Speaker);
+        // A lone quoted word, a verb that says what a thing does, and "so-called" report nobody's words.
+        Assert.DoesNotContain(document.Statements, s => s.Quote is "never" or "trusted neighbour" or "clean slate");
+    }
+
+    [Theory]
+    [InlineData("The vote was delayed again. Fairbanks, speaking to donors, said, “We have the numbers.”", "Hollis Fairbanks")]
+    [InlineData("The vote was delayed again. Mr. Fairbanks said, “We have the numbers.”", "Hollis Fairbanks")]
+    public void A_surname_opening_a_sentence_after_a_full_stop_is_the_person_named_in_full(string sentence, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process("Hollis Fairbanks leads the caucus.\n\n" + sentence);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We have the numbers").Speaker?.Name);
+    }
+
     [Theory]
     [InlineData("“We will keep fighting,” McAllister said.", "McAllister")]
     [InlineData("“We will keep fighting,” said Senator Inés Peñalosa.", "Inés Peñalosa")]
