@@ -36,6 +36,8 @@ public static class StoreCopy
             throw new StoreCopyException("the SQLite store is older than this version: open it once with the app or 'ingest' to bring it up to date, then copy it");
         }
 
+        // A table of millions of rows takes minutes to write and index: no statement of the copy is timed out (cancel it instead).
+        to.Database.SetCommandTimeout(0);
         await using IAsyncDisposable storeLock = await to.Dialect.LockStoreAsync(to, cancellationToken);
         await to.Database.MigrateAsync(cancellationToken);
         IReadOnlyList<IEntityType> tables = InForeignKeyOrder(to.Model);
@@ -115,6 +117,7 @@ public static class StoreCopy
         var connection = (NpgsqlConnection)to.Database.GetDbConnection();
         await using NpgsqlBinaryImporter writer = await connection.BeginBinaryImportAsync(
             $"COPY {Quoted(target.GetTableName()!)} ({names}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        writer.Timeout = TimeSpan.Zero; // none: the server indexes as it reads
         long rows = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
