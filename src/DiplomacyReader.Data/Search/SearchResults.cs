@@ -65,14 +65,20 @@ public sealed record HitPage<T>(IReadOnlyList<T> Hits, int Total);
 /// </summary>
 public static class SearchResults
 {
-    public static async Task<HitPage<PassageHit>> PassagesAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken)
+    /// <summary>How many of the index's best matches a page is first looked for in (<see cref="FromBestMatchesAsync"/>).</summary>
+    public const int FirstCut = 1000;
+
+    /// <param name="firstCut">How many of the best matches a page is first looked for in; 0 ranks every match. Either way the page is the same.</param>
+    public static async Task<HitPage<PassageHit>> PassagesAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken, int firstCut = FirstCut)
     {
         var ranked = from hit in db.FullText.MatchingPassages(db, query)
                      join passage in filter.Passages(db) on hit.Id equals passage.Id
                      select new { hit.Id, hit.Rank, passage.Source.SortDate, passage.SourceId, passage.Index };
         int total = await ranked.CountAsync(cancellationToken);
-        int[] ids = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Index)
-            .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        int[] ids = await FromBestMatchesAsync(db.FullText.MatchingPassages(db, query), best => filter.Passages(db).Where(p => best.Contains(p.Id))
+                    .Select(p => new RowOrder { Id = p.Id, SortDate = p.Source.SortDate, SourceId = p.SourceId, Order = p.Index }), skip, take, firstCut, cancellationToken)
+            ?? await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Index)
+                .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
         var rows = await db.Passages.AsNoTracking().Where(p => ids.Contains(p.Id)).AsSplitQuery()
             .Select(p => new
             {
@@ -85,14 +91,17 @@ public static class SearchResults
         return new HitPage<PassageHit>(rows.Select(r => new PassageHit(r.Id, r.Source, r.Index, r.Kind, snippets[r.Id])).ToList().OrderedAs(ids, h => h.Id), total);
     }
 
-    public static async Task<HitPage<StatementHit>> StatementsAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken)
+    /// <param name="firstCut">How many of the best matches a page is first looked for in; 0 ranks every match. Either way the page is the same.</param>
+    public static async Task<HitPage<StatementHit>> StatementsAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken, int firstCut = FirstCut)
     {
         var ranked = from hit in db.FullText.MatchingStatements(db, query)
                      join statement in filter.Statements(db) on hit.Id equals statement.Id
                      select new { hit.Id, hit.Rank, statement.SortDate, statement.SourceId, statement.Ordinal };
         int total = await ranked.CountAsync(cancellationToken);
-        int[] ids = await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Ordinal)
-            .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        int[] ids = await FromBestMatchesAsync(db.FullText.MatchingStatements(db, query), best => filter.Statements(db).Where(s => best.Contains(s.Id))
+                    .Select(s => new RowOrder { Id = s.Id, SortDate = s.SortDate, SourceId = s.SourceId, Order = s.Ordinal }), skip, take, firstCut, cancellationToken)
+            ?? await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Ordinal)
+                .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
         var rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).AsSplitQuery()
             .Select(s => new
             {
@@ -105,5 +114,44 @@ public static class SearchResults
             .ToListAsync(cancellationToken);
         IReadOnlyDictionary<int, string> snippets = await db.FullText.StatementSnippetsAsync(db, query, rows.ToDictionary(r => r.Id, r => r.Text), cancellationToken);
         return new HitPage<StatementHit>(rows.Select(r => new StatementHit(r.Id, r.Source, r.Key, r.Kind, r.Speaker, r.SpeakerSlug, snippets[r.Id])).ToList().OrderedAs(ids, h => h.Id), total);
+    }
+
+    /// <summary>Where a row stands among hits of the same rank: newest source first, then reading order.</summary>
+    private sealed class RowOrder
+    {
+        public int Id { get; init; }
+
+        public DateOnly SortDate { get; init; }
+
+        public int SourceId { get; init; }
+
+        public int Order { get; init; }
+    }
+
+    // The page's ids from the index's best firstCut matches, or null when they cannot be sure to hold it. Ranking
+    // every match of a common word ("alliance": a hundred thousand passages) through a join to the passages and
+    // their sources was most of a search; the index ranks its matches alone much faster. The page is exact when
+    // the cut held every match, or when the page's last row ranks above the cut's lowest: every match left out
+    // ranks at most that low, so it comes after the page.
+    private static async Task<int[]?> FromBestMatchesAsync(IQueryable<RankedHit> matches, Func<int[], IQueryable<RowOrder>> kept, int skip, int take, int firstCut, CancellationToken cancellationToken)
+    {
+        if (firstCut <= 0 || skip + take > firstCut)
+        {
+            return null;
+        }
+
+        var best = await matches.OrderByDescending(h => h.Rank).Take(firstCut).Select(h => new { h.Id, h.Rank }).ToListAsync(cancellationToken);
+        Dictionary<int, double> rankOf = best.ToDictionary(h => h.Id, h => h.Rank);
+        List<(RowOrder Row, double Rank)> ordered = (await kept([.. rankOf.Keys]).ToListAsync(cancellationToken))
+            .Select(r => (Row: r, Rank: rankOf[r.Id]))
+            .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Row.SortDate).ThenByDescending(r => r.Row.SourceId).ThenBy(r => r.Row.Order)
+            .ToList();
+        bool everyMatch = best.Count < firstCut;
+        if (!everyMatch && (ordered.Count < skip + take || ordered[skip + take - 1].Rank <= best[^1].Rank))
+        {
+            return null;
+        }
+
+        return ordered.Skip(skip).Take(take).Select(r => r.Row.Id).ToArray();
     }
 }

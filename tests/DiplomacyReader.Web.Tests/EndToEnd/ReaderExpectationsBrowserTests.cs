@@ -76,7 +76,7 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         await page.GotoAsync("/statements?actor=yoshimasa-hayashi&kind=direct");
         await page.ClickAsync("li.statement-item .statement-links a");
-        await page.WaitForURLAsync("**/statements/*");
+        await page.WaitForAddressAsync("**/statements/*");
         await BrowserTests.Check(page, $"statement page at {width} px");
 
         if (width == 1200)
@@ -139,16 +139,16 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         await page.GotoAsync("/topics");
         await page.FillAsync("header input[name=q]", "Iwaya OR Ishiba");
         await page.PressAsync("header input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await page.WaitForAddressAsync("**/search?q=*");
         Assert.Contains("page 1 of ", await page.Locator(".result-count").TextContentAsync());
         await page.ClickAsync("nav.pager a[rel=next]");
-        await page.WaitForURLAsync("**p=2*");
+        await page.WaitForAddressAsync("**p=2*");
         Assert.True(await page.Locator(".search-hits li").CountAsync() > 0);
 
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("岩屋毅"));
         Assert.Contains("Takeshi Iwaya", await page.Locator(".actor-card").TextContentAsync());
         await page.ClickAsync(".actor-card a.other-name:has-text('Takeshi Iwaya')");
-        await page.WaitForURLAsync("**/search?q=Takeshi*");
+        await page.WaitForAddressAsync("**/search?q=Takeshi*");
         Assert.DoesNotContain("0 statements and 0 passages", await page.Locator(".result-count").TextContentAsync()); // the English name finds what the Japanese one did not
     }
 
@@ -194,7 +194,7 @@ public sealed class ReaderExpectationsBrowserTests(BrowserFixture fixture)
         ILocator story = page.Locator("section.story");
         Assert.Contains(await story.Locator("li a").AllTextContentsAsync(), t => t.Contains("Kihara", StringComparison.OrdinalIgnoreCase));
         await story.Locator("a:has-text('Every report of this story')").ClickAsync();
-        await page.WaitForURLAsync("**/sources?story=*");
+        await page.WaitForAddressAsync("**/sources?story=*");
         Assert.Equal(2, await page.Locator("table.data tbody tr").CountAsync()); // the two reports; the transcript they report is not one of them
     }
 
