@@ -4,22 +4,8 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Data.Tests.Queries;
 
 /// <summary>A page read first from the next statements in the list's order is the page the database's planner gives, however few statements that look reads.</summary>
-public sealed class StatementPagingTests(StatementPagingTests.SeededStore seeded) : IClassFixture<StatementPagingTests.SeededStore>
+public sealed class StatementPagingTests(SeededStore seeded) : IClassFixture<SeededStore>
 {
-    /// <summary>One store for the class, with the seeds and the gold set: the pages are only read.</summary>
-    public sealed class SeededStore : IAsyncLifetime
-    {
-        public TestStore Store { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Store = await TestStore.CreateAsync();
-            await Store.ImportAsync(RepositoryPaths.Seeds, Path.Combine(RepositoryPaths.Root, "tests", "gold"));
-        }
-
-        public async Task DisposeAsync() => await Store.DisposeAsync();
-    }
-
     public static TheoryData<string> Filters => new()
     {
         "speakerCountry=JP",

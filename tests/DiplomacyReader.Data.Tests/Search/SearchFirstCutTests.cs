@@ -4,30 +4,8 @@ using DiplomacyReader.Ingestion.Model;
 namespace DiplomacyReader.Data.Tests.Search;
 
 /// <summary>A page of hits looked for among the index's best matches first is the page every match ranked gives, however small the cut.</summary>
-public sealed class SearchFirstCutTests(SearchFirstCutTests.SeededStore seeded) : IClassFixture<SearchFirstCutTests.SeededStore>
+public sealed class SearchFirstCutTests(SeededStore seeded) : IClassFixture<SeededStore>
 {
-    /// <summary>One store for the class, with the seeds and the gold set: the hits are only read.</summary>
-    public sealed class SeededStore : IAsyncLifetime
-    {
-        public TestStore Store { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Store = await TestStore.CreateAsync();
-            await Store.ImportAsync(RepositoryPaths.Seeds, Path.Combine(RepositoryPaths.Root, "tests", "gold"));
-            // Reports that repeat one paragraph word for word: its hits tie in rank, and only their dates order them.
-            for (int day = 1; day <= 9; day++)
-            {
-                File.WriteAllText(Store.Folder.File($"repeat-{day}.txt"),
-                    $"Tokyo notebook, day {day}\n\nThe ministers reaffirmed that the alliance with Tokyo remains the cornerstone of regional peace.\n\nNotes filed on day {day} of the month, {day * 7} words later.\n");
-            }
-
-            await Store.ImportAsync(Store.Folder.Path);
-        }
-
-        public async Task DisposeAsync() => await Store.DisposeAsync();
-    }
-
     public static TheoryData<string> Queries => new() { "Japan", "alliance", "China OR Korea", "\"free and open\"", "secur*", "Iwaya OR Ishiba", "cornerstone", "alliance cornerstone" };
 
     [Theory]
