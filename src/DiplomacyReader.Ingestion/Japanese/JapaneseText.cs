@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Model;
 
@@ -54,10 +53,10 @@ public static partial class JapaneseText
         foreach (Match match in Date().Matches(text))
         {
             int year = match.Groups["era"].Success
-                ? EraStart(match.Groups["era"].Value) + (match.Groups["eraYear"].Value == "元" ? 1 : int.Parse(match.Groups["eraYear"].Value, CultureInfo.InvariantCulture)) - 1
-                : int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-            int month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-            int day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                ? EraStart(match.Groups["era"].Value) + (match.Groups["eraYear"].Value == "元" ? 1 : Text.LinePatterns.Number(match.Groups["eraYear"].Value)) - 1
+                : Text.LinePatterns.Number(match.Groups["year"].Value);
+            int month = Text.LinePatterns.Number(match.Groups["month"].Value);
+            int day = Text.LinePatterns.Number(match.Groups["day"].Value);
             if (year is > 1900 and < 2100 && Text.LinePatterns.CalendarDay(year, month, day) is DateOnly date)
             {
                 return date;

@@ -26,7 +26,7 @@ internal static partial class JapaneseDayMentions
             return found;
         }
 
-        int day = int.Parse(string.Concat(mention.Groups["day"].Value.Select(d => d >= '０' ? (char)(d - '０' + '0') : d)), System.Globalization.CultureInfo.InvariantCulture);
+        int day = Text.LinePatterns.Number(mention.Groups["day"].Value);
         bool yesterday = mention.Groups["yesterday"].Success;
         return RecentDay.Before(later, spokenOn => (yesterday ? spokenOn.AddDays(-1) : spokenOn).Day == day) ?? found;
     }

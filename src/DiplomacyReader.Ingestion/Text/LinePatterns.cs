@@ -81,14 +81,20 @@ internal static partial class LinePatterns
     public static DateOnly? CalendarDay(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
+    /// <summary>
+    /// The number that <c>\d</c> matched: ASCII or any other decimal digits, such as the full-width ones Japanese text
+    /// writes dates in (令和７年５月１６日), which <see cref="int.Parse(string)"/> refuses.
+    /// </summary>
+    public static int Number(string digits) => digits.Aggregate(0, (number, digit) => (number * 10) + (int)char.GetNumericValue(digit));
+
     /// <summary>Parses a date in the forms <see cref="DateLine"/> accepts.</summary>
     public static DateOnly? ParseDate(string text)
     {
         if (JapaneseDateParts().Match(text) is { Success: true } japanese)
         {
-            int year = japanese.Groups["year"].Value is "元" ? 1 : int.Parse(japanese.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int year = japanese.Groups["year"].Value is "元" ? 1 : Number(japanese.Groups["year"].Value);
             year += japanese.Groups["era"].Value switch { "令和" => 2018, "平成" => 1988, _ => 0 };
-            int month = int.Parse(japanese.Groups["month"].Value, System.Globalization.CultureInfo.InvariantCulture), day = int.Parse(japanese.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int month = Number(japanese.Groups["month"].Value), day = Number(japanese.Groups["day"].Value);
             return CalendarDay(year, month, day);
         }
 

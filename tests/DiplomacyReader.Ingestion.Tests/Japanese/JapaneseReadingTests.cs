@@ -13,6 +13,7 @@ public sealed class JapaneseReadingTests
     [InlineData("令和元年5月1日", 2019, 5, 1)]
     [InlineData("平成31年4月30日", 2019, 4, 30)]
     [InlineData("2024年10月1日、首相官邸", 2024, 10, 1)]
+    [InlineData("（令和７年５月１６日（金曜日）１６時１９分　於：本省会見室）", 2025, 5, 16)] // full-width digits
     public void Dates_are_read_in_the_era_calendar_and_the_western_one(string text, int year, int month, int day) =>
         Assert.Equal(new DateOnly(year, month, day), JapaneseText.FirstDate(text));
 

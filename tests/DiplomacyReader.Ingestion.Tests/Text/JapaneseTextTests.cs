@@ -21,6 +21,7 @@ public sealed class JapaneseTextTests
     [InlineData("2025年1月24日（金）", 2025, 1, 24)]
     [InlineData("平成31年4月30日", 2019, 4, 30)]
     [InlineData("令和元年5月1日", 2019, 5, 1)]
+    [InlineData("令和７年５月１６日", 2025, 5, 16)] // full-width digits, as Japanese pages often write them
     public void Japanese_dates_and_era_years_are_read(string line, int year, int month, int day)
     {
         Assert.Matches(LinePatterns.DateLine(), line);
