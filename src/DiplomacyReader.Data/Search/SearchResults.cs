@@ -71,14 +71,8 @@ public static class SearchResults
     /// <param name="firstCut">How many of the best matches a page is first looked for in; 0 ranks every match. Either way the page is the same.</param>
     public static async Task<HitPage<PassageHit>> PassagesAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken, int firstCut = FirstCut)
     {
-        var ranked = from hit in db.FullText.MatchingPassages(db, query)
-                     join passage in filter.Passages(db) on hit.Id equals passage.Id
-                     select new { hit.Id, hit.Rank, passage.Source.SortDate, passage.SourceId, passage.Index };
-        int total = await ranked.CountAsync(cancellationToken);
-        int[] ids = await FromBestMatchesAsync(db.FullText.MatchingPassages(db, query), best => filter.Passages(db).Where(p => best.Contains(p.Id))
-                    .Select(p => new RowOrder { Id = p.Id, SortDate = p.Source.SortDate, SourceId = p.SourceId, Order = p.Index }), skip, take, firstCut, cancellationToken)
-            ?? await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Index)
-                .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        (int[] ids, int total) = await PageOfRankedAsync(db.FullText.MatchingPassages(db, query),
+            filter.Passages(db).Select(p => new RankedRow { Id = p.Id, SortDate = p.Source.SortDate, SourceId = p.SourceId, Order = p.Index }), skip, take, firstCut, cancellationToken);
         var rows = await db.Passages.AsNoTracking().Where(p => ids.Contains(p.Id)).AsSplitQuery()
             .Select(p => new
             {
@@ -94,14 +88,8 @@ public static class SearchResults
     /// <param name="firstCut">How many of the best matches a page is first looked for in; 0 ranks every match. Either way the page is the same.</param>
     public static async Task<HitPage<StatementHit>> StatementsAsync(DiplomacyDbContext db, SearchQuery query, SearchFilter filter, int skip, int take, CancellationToken cancellationToken, int firstCut = FirstCut)
     {
-        var ranked = from hit in db.FullText.MatchingStatements(db, query)
-                     join statement in filter.Statements(db) on hit.Id equals statement.Id
-                     select new { hit.Id, hit.Rank, statement.SortDate, statement.SourceId, statement.Ordinal };
-        int total = await ranked.CountAsync(cancellationToken);
-        int[] ids = await FromBestMatchesAsync(db.FullText.MatchingStatements(db, query), best => filter.Statements(db).Where(s => best.Contains(s.Id))
-                    .Select(s => new RowOrder { Id = s.Id, SortDate = s.SortDate, SourceId = s.SourceId, Order = s.Ordinal }), skip, take, firstCut, cancellationToken)
-            ?? await ranked.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Ordinal)
-                .Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        (int[] ids, int total) = await PageOfRankedAsync(db.FullText.MatchingStatements(db, query),
+            filter.Statements(db).Select(s => new RankedRow { Id = s.Id, SortDate = s.SortDate, SourceId = s.SourceId, Order = s.Ordinal }), skip, take, firstCut, cancellationToken);
         var rows = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id)).AsSplitQuery()
             .Select(s => new
             {
@@ -116,10 +104,12 @@ public static class SearchResults
         return new HitPage<StatementHit>(rows.Select(r => new StatementHit(r.Id, r.Source, r.Key, r.Kind, r.Speaker, r.SpeakerSlug, snippets[r.Id])).ToList().OrderedAs(ids, h => h.Id), total);
     }
 
-    /// <summary>Where a row stands among hits of the same rank: newest source first, then reading order.</summary>
-    private sealed class RowOrder
+    /// <summary>A hit the filter keeps, with what orders it: its rank, then newest source first, then reading order.</summary>
+    private sealed class RankedRow
     {
         public int Id { get; init; }
+
+        public double Rank { get; init; }
 
         public DateOnly SortDate { get; init; }
 
@@ -128,12 +118,28 @@ public static class SearchResults
         public int Order { get; init; }
     }
 
+    // Best first, then newest, then reading order: in the database and, for the first cut, in memory alike.
+    private static IQueryable<RankedRow> InRankOrder(IQueryable<RankedRow> rows) =>
+        rows.OrderByDescending(r => r.Rank).ThenByDescending(r => r.SortDate).ThenByDescending(r => r.SourceId).ThenBy(r => r.Order);
+
+    // The page's ids among the matches the filter keeps (rows), and how many it keeps in all.
+    private static async Task<(int[] Ids, int Total)> PageOfRankedAsync(IQueryable<RankedHit> matches, IQueryable<RankedRow> rows, int skip, int take, int firstCut, CancellationToken cancellationToken)
+    {
+        IQueryable<RankedRow> ranked = from hit in matches
+                                       join row in rows on hit.Id equals row.Id
+                                       select new RankedRow { Id = row.Id, Rank = hit.Rank, SortDate = row.SortDate, SourceId = row.SourceId, Order = row.Order };
+        int total = await ranked.CountAsync(cancellationToken);
+        int[] ids = await FromBestMatchesAsync(matches, rows, skip, take, firstCut, cancellationToken)
+            ?? await InRankOrder(ranked).Skip(skip).Take(take).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        return (ids, total);
+    }
+
     // The page's ids from the index's best firstCut matches, or null when they cannot be sure to hold it. Ranking
     // every match of a common word ("alliance": a hundred thousand passages) through a join to the passages and
     // their sources was most of a search; the index ranks its matches alone much faster. The page is exact when
     // the cut held every match, or when the page's last row ranks above the cut's lowest: every match left out
     // ranks at most that low, so it comes after the page.
-    private static async Task<int[]?> FromBestMatchesAsync(IQueryable<RankedHit> matches, Func<int[], IQueryable<RowOrder>> kept, int skip, int take, int firstCut, CancellationToken cancellationToken)
+    private static async Task<int[]?> FromBestMatchesAsync(IQueryable<RankedHit> matches, IQueryable<RankedRow> rows, int skip, int take, int firstCut, CancellationToken cancellationToken)
     {
         if (firstCut <= 0 || skip + take > firstCut)
         {
@@ -142,16 +148,16 @@ public static class SearchResults
 
         var best = await matches.OrderByDescending(h => h.Rank).Take(firstCut).Select(h => new { h.Id, h.Rank }).ToListAsync(cancellationToken);
         Dictionary<int, double> rankOf = best.ToDictionary(h => h.Id, h => h.Rank);
-        List<(RowOrder Row, double Rank)> ordered = (await kept([.. rankOf.Keys]).ToListAsync(cancellationToken))
-            .Select(r => (Row: r, Rank: rankOf[r.Id]))
-            .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Row.SortDate).ThenByDescending(r => r.Row.SourceId).ThenBy(r => r.Row.Order)
-            .ToList();
+        int[] ids = [.. rankOf.Keys];
+        List<RankedRow> kept = [.. InRankOrder((await rows.Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken))
+            .Select(r => new RankedRow { Id = r.Id, Rank = rankOf[r.Id], SortDate = r.SortDate, SourceId = r.SourceId, Order = r.Order })
+            .AsQueryable())];
         bool everyMatch = best.Count < firstCut;
-        if (!everyMatch && (ordered.Count < skip + take || ordered[skip + take - 1].Rank <= best[^1].Rank))
+        if (!everyMatch && (kept.Count < skip + take || kept[skip + take - 1].Rank <= best[^1].Rank))
         {
             return null;
         }
 
-        return ordered.Skip(skip).Take(take).Select(r => r.Row.Id).ToArray();
+        return kept.Skip(skip).Take(take).Select(r => r.Id).ToArray();
     }
 }
