@@ -154,8 +154,9 @@ public sealed partial class ClassifySourceStep : IIngestionStep
 
             // "Press Conference by the Prime Minister regarding …": an office, no name. Its holder is the speaker
             // where the record itself names exactly one holder of that office on its day ("PM Ishiba expressed …").
-            return role is not null && role.Index <= 4 && !role.IsFormer && knowledge.RoleByAlias(role.Role) is RoleEntry office && date is DateOnly day
-                ? HolderNamedIn(passages, knowledge, office, day) is ActorEntry holder ? resolver.FromKnown(holder) : null
+            // The office must open what follows "by" ("the Prime Minister …"), not stand inside an event's name.
+            return role is not null && role.Index <= "the ".Length && !role.IsFormer && knowledge.RoleByAlias(role.Role) is RoleEntry office && date is DateOnly day
+                ? HolderNamedIn(passages, finder, office, day) is ActorEntry holder ? resolver.FromKnown(holder) : null
                 : null;
         }
 
@@ -163,9 +164,8 @@ public sealed partial class ClassifySourceStep : IIngestionStep
     }
 
     // The one known person the text names who holds the office on the day, or null when none or several do.
-    private static ActorEntry? HolderNamedIn(IReadOnlyList<PassageRecord> passages, KnowledgeIndex knowledge, RoleEntry office, DateOnly day)
+    private static ActorEntry? HolderNamedIn(IReadOnlyList<PassageRecord> passages, MentionFinder finder, RoleEntry office, DateOnly day)
     {
-        var finder = new MentionFinder(knowledge);
         ActorEntry[] holders = passages.Where(p => p.Kind is not PassageKind.Boilerplate)
             .SelectMany(p => finder.Find(p.Text, allowNewNames: false))
             .Select(m => m.Actor)
