@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Queue.IngestQueue>();
         services.AddScoped<KnowledgeBaseSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<Queries.Columns.StatementIndex>();
         services.AddSingleton<FacetCache>();
         return services;
     }

@@ -4,6 +4,7 @@ using DiplomacyReader.Cli.Generating;
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Importing;
 using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Data.Queries.Columns;
 using DiplomacyReader.Data.Storage;
 using DiplomacyReader.Ingestion.Knowledge;
 using DiplomacyReader.Ingestion.Model;
@@ -59,6 +60,22 @@ public static class BenchCommand
         await TimeAsync("statements page, no filter (facets from the cache, as on every visit after the first)", runs, output, services, db => PageAsync(db, new StatementFilter(), cancellationToken));
         await TimeAsync("  no filter, facets counted afresh (the first visit after an import)", runs, output, services, db => StatementFacets.CountAsync(db, new StatementFilter().Apply(db), cancellationToken));
         await TimeAsync("statements page, words \"supply chain\" + speaker country", runs, output, services, db => PageAsync(db, new StatementFilter { Text = "\"supply chain\"", SpeakerCountry = "JP" }, cancellationToken));
+
+        // The statement index (what the app answers these filters from once it has loaded): its first load, once, then the same filters.
+        var index = new StatementIndex();
+        await using (AsyncServiceScope scope = services.CreateAsyncScope())
+        {
+            var loading = Stopwatch.StartNew();
+            await index.CountAsync(scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>(), new StatementFilter(), cancellationToken);
+            output.WriteLine($"statement index, first load of the whole store: {loading.Elapsed.TotalSeconds:0.0} s, {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB held by the process after it");
+        }
+
+        await TimeAsync("combined filter from the statement index (facets counted afresh + page of 50)", runs, output, services, async db =>
+        {
+            await index.CountAsync(db, combined, cancellationToken);
+            await index.PageAsync(db, combined, null, null, 0, 50, cancellationToken);
+        });
+        await TimeAsync("no filter, facets counted afresh from the statement index", runs, output, services, db => index.CountAsync(db, new StatementFilter(), cancellationToken));
         if (url is not null)
         {
             using var http = new HttpClient { BaseAddress = new Uri(url) };

@@ -12,7 +12,8 @@ namespace DiplomacyReader.Data.Queries;
 /// <param name="scopes">Where the shared count gets a context of its own, so that the first asker leaving
 /// (a closed tab) does not end the count the others wait for. Without it (one caller at a time, as in the
 /// CLI) the caller's context counts.</param>
-public sealed class FacetCache(IServiceScopeFactory? scopes = null)
+/// <param name="index">Counts the filters it covers (all but words) from memory; the database counts the rest, and all of them while it loads.</param>
+public sealed class FacetCache(IServiceScopeFactory? scopes = null, Columns.StatementIndex? index = null)
 {
     private const int MaxEntries = 512;
     private readonly ConcurrentDictionary<(int LastSourceId, StatementFilter Filter), Lazy<Task<StatementFacets>>> _entries = new();
@@ -50,11 +51,16 @@ public sealed class FacetCache(IServiceScopeFactory? scopes = null)
     {
         if (scopes is null)
         {
-            return await StatementFacets.CountAsync(callers, filter.Apply(callers));
+            return await CountWithAsync(callers, filter);
         }
 
         await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        DiplomacyDbContext own = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
-        return await StatementFacets.CountAsync(own, filter.Apply(own));
+        return await CountWithAsync(scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>(), filter);
+    }
+
+    private async Task<StatementFacets> CountWithAsync(DiplomacyDbContext db, StatementFilter filter)
+    {
+        return (index is null ? null : await index.CountAsync(db, filter))
+            ?? await StatementFacets.CountAsync(db, filter.Apply(db));
     }
 }

@@ -49,11 +49,10 @@ public sealed partial class TranscriptLinker
     {
         // How each transcript fits each statement's event, worked out once: every pass below reads it.
         EventFit[][] fits = statements.Select(s => transcripts.Select(t => Fit(s, t)).ToArray()).ToArray();
+        // Each statement's best passage is its own affair: on all cores, each result in its own slot, so the
+        // outcome is the same as one after another (a transcript gathering its reports meets thousands).
         var linked = new LinkRecord?[statements.Count];
-        for (int i = 0; i < statements.Count; i++)
-        {
-            linked[i] = BestLink(statements[i], transcripts, fits[i]);
-        }
+        Parallel.For(0, statements.Count, i => linked[i] = BestLink(statements[i], transcripts, fits[i]));
 
         // A report whose other quotes already tie it to a transcript is about that event, dated or not: its
         // remaining statements are compared with that transcript as with one of the same week.
@@ -91,14 +90,15 @@ public sealed partial class TranscriptLinker
     {
         LinkRecord? best = null;
         double bestContext = -1;
-        bool distinctive = ContentWords(statement) >= DistinctiveWords;
+        // Counted only when a transcript weeks before asks: a transcript gathering its reports meets thousands of statements.
+        bool? distinctive = null;
         for (int t = 0; t < transcripts.Count; t++)
         {
             TranscriptView transcript = transcripts[t];
             EventFit fit = fits[t];
             // Weeks after the speech, only a distinctive stretch links: ministers repeat their stock phrases
             // ("constructive and stable") speech after speech.
-            if (fit == EventFit.None || (fit == EventFit.Later && !distinctive))
+            if (fit == EventFit.None || (fit == EventFit.Later && !(distinctive ??= ContentWords(statement) >= DistinctiveWords)))
             {
                 continue;
             }

@@ -36,7 +36,8 @@ public static class AtomFeedEndpoints
 
     private static async Task<IResult> WriteAsync(StatementFilter filter, string title, string pageUrl, string selfUrl, DiplomacyDbContext db, PublicSite site, HttpContext http, CancellationToken cancellationToken)
     {
-        int[] ids = (await filter.PageAsync(db, after: null, before: null, skip: 0, take: Entries, cancellationToken)).Select(k => k.Id).ToArray();
+        int[] ids = (await http.RequestServices.GetRequiredService<Data.Queries.Columns.StatementIndex>()
+            .PageOrAskDatabaseAsync(db, filter, after: null, before: null, skip: 0, take: Entries, cancellationToken)).Select(k => k.Id).ToArray();
         IReadOnlyList<StatementListItem> items = await StatementListItemQueries.ItemsAsync(db, ids, cancellationToken);
         Dictionary<int, DateTimeOffset> ingested = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new { s.Id, s.Source.IngestedAt }).ToDictionaryAsync(s => s.Id, s => s.IngestedAt, cancellationToken);

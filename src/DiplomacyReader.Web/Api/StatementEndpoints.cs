@@ -52,7 +52,8 @@ public static class StatementEndpoints
     // contents by id. One row more than the page tells whether there is a next.
     private static async Task<IReadOnlyList<StatementRow>> LoadPageAsync(string path, StatementQueryString query, int size, DiplomacyDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        List<StatementKey> keys = [.. await query.ToFilter().PageAsync(db, ListCursor.Parse(query.After), before: null, (query.PageNumber - 1) * size, size + 1, cancellationToken)];
+        List<StatementKey> keys = [.. await http.RequestServices.GetRequiredService<Data.Queries.Columns.StatementIndex>()
+            .PageOrAskDatabaseAsync(db, query.ToFilter(), ListCursor.Parse(query.After), before: null, (query.PageNumber - 1) * size, size + 1, cancellationToken)];
         if (keys.Count > size)
         {
             string url = query.Url(path);

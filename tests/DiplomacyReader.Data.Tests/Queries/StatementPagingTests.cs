@@ -22,7 +22,7 @@ public sealed class StatementPagingTests(SeededStore seeded) : IClassFixture<See
     public async Task Every_page_walked_by_cursor_is_the_same_with_and_without_the_first_look(string query)
     {
         TestStore store = seeded.Store;
-        StatementFilter filter = Parse(query);
+        StatementFilter filter = FilterText.Parse(query);
         const int take = 7;
 
         foreach (int firstLook in new[] { 1, 8, 30, 200, StatementFilter.FirstLook })
@@ -47,7 +47,7 @@ public sealed class StatementPagingTests(SeededStore seeded) : IClassFixture<See
     public async Task The_walk_by_cursor_lists_every_statement_the_filter_keeps_once_in_order()
     {
         TestStore store = seeded.Store;
-        StatementFilter filter = Parse("speakerCountry=JP&sourceKind=press");
+        StatementFilter filter = FilterText.Parse("speakerCountry=JP&sourceKind=press");
         int[] all = await store.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToArrayAsync(filter.ApplySorted(db).Select(s => s.Id)));
         Assert.True(all.Length > 20, $"the seeds and the gold set hold more than 20 press statements of Japanese speakers, not {all.Length}");
 
@@ -66,27 +66,5 @@ public sealed class StatementPagingTests(SeededStore seeded) : IClassFixture<See
         }
 
         Assert.Equal(all, walked);
-    }
-
-    private static StatementFilter Parse(string query)
-    {
-        var filter = new StatementFilter();
-        foreach (string[] pair in query.Split('&').Select(p => p.Split('=')))
-        {
-            filter = pair[0] switch
-            {
-                "speakerCountry" => filter with { SpeakerCountry = pair[1] },
-                "topic" => filter with { Topic = pair[1] },
-                "country" => filter with { Country = pair[1] },
-                "sourceKind" => filter with { SourceKind = Enum.Parse<SourceKind>(pair[1], ignoreCase: true) },
-                "kind" => filter with { Kind = Enum.Parse<StatementKind>(pair[1], ignoreCase: true) },
-                "from" => filter with { From = DateOnly.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture) },
-                "to" => filter with { To = DateOnly.Parse(pair[1], System.Globalization.CultureInfo.InvariantCulture) },
-                "sort" => filter with { Sort = StatementSort.Oldest },
-                _ => throw new ArgumentException(pair[0]),
-            };
-        }
-
-        return filter;
     }
 }

@@ -1,6 +1,7 @@
 using DiplomacyReader.Data;
 using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Data.Queries.Columns;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace DiplomacyReader.Web.Pages.Statements;
 /// Every statement, narrowed by filters that combine and live in the URL, with facet counts beside each
 /// filter, sorting, paging, and CSV / JSON downloads of exactly what is shown.
 /// </summary>
-public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : PageModel
+public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache, StatementIndex index) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public StatementQueryString Query { get; set; } = new();
@@ -109,7 +110,7 @@ public sealed class IndexModel(DiplomacyDbContext db, FacetCache facetCache) : P
     private async Task ReadPageAsync(CancellationToken cancellationToken)
     {
         const int size = StatementQueryString.PageSize;
-        IReadOnlyList<StatementKey> page = await Filter.PageAsync(db, ListCursor.Parse(Query.After), ListCursor.Parse(Query.Before), (Query.PageNumber - 1) * size, size, cancellationToken);
+        IReadOnlyList<StatementKey> page = await index.PageOrAskDatabaseAsync(db, Filter, ListCursor.Parse(Query.After), ListCursor.Parse(Query.Before), (Query.PageNumber - 1) * size, size, cancellationToken);
         Statements = await StatementListItemQueries.ItemsAsync(db, page.Select(k => k.Id).ToArray(), cancellationToken);
         First = page.Count == 0 ? null : page[0].Cursor;
         Last = page.Count == 0 ? null : page[^1].Cursor;

@@ -1,0 +1,157 @@
+using DiplomacyReader.Ingestion.Model;
+
+namespace DiplomacyReader.Data.Queries.Columns;
+
+/// <summary>
+/// Every statement's filterable values, one array per value, held in memory: what the statements page filters
+/// and counts by, without the text. A scan of two million rows here is tens of milliseconds, where the
+/// database reads and joins every statement a combined filter keeps (seconds at that size). Rows are only
+/// appended (sources are never edited or removed): a reader keeps the <see cref="Count"/> it was given and
+/// never sees a later row, so one instance serves every request while a refresh appends.
+/// </summary>
+public sealed class StatementColumns
+{
+    private StatementColumns(int count, Arrays arrays, Lookups lookups, int[] newest, int[] oldest, int lastSourceId)
+    {
+        Count = count;
+        Rows = arrays;
+        Values = lookups;
+        Newest = newest;
+        Oldest = oldest;
+        LastSourceId = lastSourceId;
+    }
+
+    /// <summary>The columns of an empty store.</summary>
+    public static StatementColumns Empty { get; } = new(0, new Arrays(), new Lookups([], [], [], []), [], [], 0);
+
+    /// <summary>Rows held; the arrays may be longer.</summary>
+    public int Count { get; }
+
+    /// <summary>The highest source id whose statements are held (the store's state these columns show).</summary>
+    public int LastSourceId { get; }
+
+    internal Arrays Rows { get; }
+
+    internal Lookups Values { get; }
+
+    /// <summary>Rows in the list's newest-first order: date descending, source descending, reading order.</summary>
+    internal int[] Newest { get; }
+
+    /// <summary>Rows in the oldest-first order: date, source, reading order, all ascending.</summary>
+    internal int[] Oldest { get; }
+
+    /// <summary>These columns with <paramref name="added"/> appended, the orders merged, the names as now stored.</summary>
+    internal StatementColumns With(IReadOnlyList<LoadedStatement> added, Lookups lookups, int lastSourceId)
+    {
+        Arrays rows = Rows.Append(Count, added);
+        int count = Count + added.Count;
+        int[] fresh = Enumerable.Range(Count, added.Count).ToArray();
+        return new StatementColumns(count, rows, lookups,
+            Merge(Newest, fresh, rows.NewestFirst), Merge(Oldest, fresh, rows.OldestFirst), lastSourceId);
+    }
+
+    // The held order and the new rows, sorted among themselves, merged into one order: linear in the rows held.
+    private static int[] Merge(int[] held, int[] fresh, Comparison<int> order)
+    {
+        Array.Sort(fresh, order);
+        var merged = new int[held.Length + fresh.Length];
+        int h = 0, f = 0;
+        for (int i = 0; i < merged.Length; i++)
+        {
+            merged[i] = f == fresh.Length || (h < held.Length && order(held[h], fresh[f]) <= 0) ? held[h++] : fresh[f++];
+        }
+
+        return merged;
+    }
+
+    /// <summary>One statement as read from the store, its names turned into numbers of <see cref="Lookups"/>.</summary>
+    internal sealed record LoadedStatement(
+        int Id, int SourceId, int Ordinal, DateOnly SortDate, DateOnly? PublishedOn, StatementKind Kind, SourceKind SourceKind,
+        int Speaker, int Role, int Publisher, int Language, int[] Countries, int[] Topics);
+
+    /// <summary>The names the rows refer to by number: actors by their id, the rest by their place in a list.</summary>
+    /// <param name="Actors">By actor id: slug, name and country code (null where no actor has that id).</param>
+    internal sealed record Lookups(
+        IReadOnlyList<(string Slug, string Name, string? Country)?> Actors,
+        IReadOnlyList<string> Strings,
+        IReadOnlyList<(string Code, string Name)> Countries,
+        IReadOnlyList<(string Slug, string Name)> Topics);
+
+    /// <summary>The columns. Arrays grow by doubling; a row once written never changes.</summary>
+    internal sealed class Arrays
+    {
+        public int[] Id = [];
+        public int[] SourceId = [];
+        public int[] Ordinal = [];
+        /// <summary>The statement's sort date as a day number.</summary>
+        public int[] SortDay = [];
+        /// <summary>The source's date as a day number, -1 where it has none (the date filters read it).</summary>
+        public int[] PublishedDay = [];
+        public byte[] Kind = [];
+        public byte[] SourceKind = [];
+        /// <summary>Actor id, 0 for none.</summary>
+        public int[] Speaker = [];
+        /// <summary>Place in <see cref="Lookups.Strings"/>, -1 for none: the speaker's role, the publisher, the source's language.</summary>
+        public int[] Role = [];
+        public int[] Publisher = [];
+        public int[] Language = [];
+        /// <summary>Row i's countries are CountryIds[CountryStart[i]..CountryStart[i + 1]]; topics the same way.</summary>
+        public int[] CountryStart = [0];
+        public int[] CountryIds = [];
+        public int[] TopicStart = [0];
+        public int[] TopicIds = [];
+
+        public int NewestFirst(int a, int b) =>
+            SortDay[a] != SortDay[b] ? SortDay[b].CompareTo(SortDay[a])
+            : SourceId[a] != SourceId[b] ? SourceId[b].CompareTo(SourceId[a])
+            : Ordinal[a].CompareTo(Ordinal[b]);
+
+        public int OldestFirst(int a, int b) =>
+            SortDay[a] != SortDay[b] ? SortDay[a].CompareTo(SortDay[b])
+            : SourceId[a] != SourceId[b] ? SourceId[a].CompareTo(SourceId[b])
+            : Ordinal[a].CompareTo(Ordinal[b]);
+
+        // The arrays themselves when they have room (the rows past count are nobody's yet), else copies twice as long.
+        public Arrays Append(int count, IReadOnlyList<LoadedStatement> added)
+        {
+            int needed = count + added.Count;
+            Arrays rows = Id.Length >= needed ? this : Grown(Math.Max(needed, Id.Length * 2));
+            int countries = rows.CountryStart[count], topics = rows.TopicStart[count];
+            rows.CountryIds = Room(rows.CountryIds, countries + added.Sum(s => s.Countries.Length));
+            rows.TopicIds = Room(rows.TopicIds, topics + added.Sum(s => s.Topics.Length));
+            for (int k = 0; k < added.Count; k++)
+            {
+                LoadedStatement s = added[k];
+                int i = count + k;
+                (rows.Id[i], rows.SourceId[i], rows.Ordinal[i]) = (s.Id, s.SourceId, s.Ordinal);
+                (rows.SortDay[i], rows.PublishedDay[i]) = (s.SortDate.DayNumber, s.PublishedOn?.DayNumber ?? -1);
+                (rows.Kind[i], rows.SourceKind[i]) = ((byte)s.Kind, (byte)s.SourceKind);
+                (rows.Speaker[i], rows.Role[i], rows.Publisher[i], rows.Language[i]) = (s.Speaker, s.Role, s.Publisher, s.Language);
+                s.Countries.CopyTo(rows.CountryIds, countries);
+                rows.CountryStart[i + 1] = countries += s.Countries.Length;
+                s.Topics.CopyTo(rows.TopicIds, topics);
+                rows.TopicStart[i + 1] = topics += s.Topics.Length;
+            }
+
+            return rows;
+        }
+
+        private Arrays Grown(int length) => new()
+        {
+            Id = Copy(Id, length), SourceId = Copy(SourceId, length), Ordinal = Copy(Ordinal, length),
+            SortDay = Copy(SortDay, length), PublishedDay = Copy(PublishedDay, length),
+            Kind = Copy(Kind, length), SourceKind = Copy(SourceKind, length),
+            Speaker = Copy(Speaker, length), Role = Copy(Role, length), Publisher = Copy(Publisher, length), Language = Copy(Language, length),
+            CountryStart = Copy(CountryStart, length + 1), CountryIds = CountryIds, TopicStart = Copy(TopicStart, length + 1), TopicIds = TopicIds,
+        };
+
+        private static T[] Room<T>(T[] array, int needed) => array.Length >= needed ? array : Copy(array, Math.Max(needed, array.Length * 2));
+
+        private static T[] Copy<T>(T[] array, int length)
+        {
+            var copy = new T[length];
+            Array.Copy(array, copy, array.Length);
+            return copy;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DiplomacyReader.Data.Queries.Columns;
+
+/// <summary>
+/// Answers the statements page's filters (everything but words) from <see cref="StatementColumns"/> held in
+/// memory: facet counts in one pass, a page by walking the list's order. It follows the store by its state
+/// (<see cref="StoreState"/>): the statements of sources stored since, by this instance or another on the same
+/// database, are read before the answer, so the first visit after an import costs the new sources, not the
+/// store. The first load of a large store runs in the background; until it is done, the caller asks the
+/// database as before (null).
+/// </summary>
+/// <param name="scopes">Where the background load gets a context of its own (null: loaded by the first caller, as in tests and the CLI).</param>
+public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<StatementIndex>? logger = null)
+{
+    private readonly ColumnLoader _loader = new();
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly ILogger _logger = logger ?? NullLogger<StatementIndex>.Instance;
+    private StatementColumns? _columns;
+    private Task? _firstLoad;
+
+    /// <summary>The facets of <paramref name="filter"/>, or null when the index cannot answer it (words) or is still loading.</summary>
+    public async Task<StatementFacets?> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default) =>
+        Covers(filter) && await CurrentAsync(db, cancellationToken) is { } columns
+            ? ColumnFacets.Count(columns, new RowFilter(columns, filter))
+            : null;
+
+    /// <summary>A page of <paramref name="filter"/> as <see cref="StatementFilter.PageAsync"/> gives it, or null when the index cannot answer.</summary>
+    public async Task<IReadOnlyList<StatementKey>?> PageAsync(DiplomacyDbContext db, StatementFilter filter, ListCursor? after, ListCursor? before, int skip, int take, CancellationToken cancellationToken = default) =>
+        Covers(filter) && await CurrentAsync(db, cancellationToken) is { } columns
+            ? ColumnPages.Page(columns, new RowFilter(columns, filter), filter.Sort, after, before, skip, take)
+            : null;
+
+    /// <summary>A page of <paramref name="filter"/> from the index where it can answer, else from the database: the same page either way.</summary>
+    public async Task<IReadOnlyList<StatementKey>> PageOrAskDatabaseAsync(DiplomacyDbContext db, StatementFilter filter, ListCursor? after, ListCursor? before, int skip, int take, CancellationToken cancellationToken = default) =>
+        await PageAsync(db, filter, after, before, skip, take, cancellationToken)
+        ?? await filter.PageAsync(db, after, before, skip, take, cancellationToken);
+
+    // Words are the search index's to find.
+    private static bool Covers(StatementFilter filter) => string.IsNullOrWhiteSpace(filter.Text);
+
+    // The columns as of the store's present state, or null while the first load runs in the background.
+    private async Task<StatementColumns?> CurrentAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
+    {
+        int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
+        StatementColumns? columns = _columns;
+        if (columns is null && scopes is not null)
+        {
+            _firstLoad ??= Task.Run(LoadInBackgroundAsync, CancellationToken.None);
+            return null;
+        }
+
+        if (columns is not null && columns.LastSourceId >= lastSourceId)
+        {
+            return columns;
+        }
+
+        await _refreshing.WaitAsync(cancellationToken);
+        try
+        {
+            columns = _columns ?? StatementColumns.Empty;
+            if (columns.LastSourceId < lastSourceId)
+            {
+                _columns = columns = await _loader.LoadAsync(db, columns, lastSourceId, cancellationToken);
+            }
+
+            return columns;
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+    }
+
+    private async Task LoadInBackgroundAsync()
+    {
+        try
+        {
+            await using AsyncServiceScope scope = scopes!.CreateAsyncScope();
+            DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
+            int lastSourceId = await StoreState.LastSourceIdAsync(db);
+            await _refreshing.WaitAsync();
+            try
+            {
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                _columns = await _loader.LoadAsync(db, StatementColumns.Empty, lastSourceId, CancellationToken.None);
+                _logger.LogInformation("Statement index loaded: {Statements} statements of {Sources} sources in {Seconds:F1} s", _columns.Count, lastSourceId, started.Elapsed.TotalSeconds);
+            }
+            finally
+            {
+                _refreshing.Release();
+            }
+        }
+        catch (Exception exception)
+        {
+            // The pages keep asking the database; the next request tries again.
+            _logger.LogError(exception, "Loading the statement index failed");
+            _firstLoad = null;
+        }
+    }
+}

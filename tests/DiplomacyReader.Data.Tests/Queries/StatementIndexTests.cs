@@ -1,0 +1,141 @@
+using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Data.Queries.Columns;
+
+namespace DiplomacyReader.Data.Tests.Queries;
+
+/// <summary>
+/// The statement index answers as the database does: the same facet counts and the same pages, walked forwards
+/// and backwards by cursor and by page number, for every kind of filter it covers; and it follows new imports.
+/// </summary>
+public sealed class StatementIndexTests(SeededStore seeded) : IClassFixture<SeededStore>
+{
+    public static TheoryData<string> Filters => new()
+    {
+        "",
+        "speakerCountry=JP",
+        "speakerCountry=JP&topic=china",
+        "sourceKind=press&from=2024-06-01",
+        "country=CN&to=2025-01-31",
+        "kind=direct&sort=oldest",
+        "speakerCountry=JP&sourceKind=transcript&sort=oldest&from=2025-01-01&to=2025-12-31",
+        "language=en",
+        "language=ja&sort=oldest",
+        "topic=no-such-topic",
+        "actor=no-such-actor",
+        "speakerCountry=XX",
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Facets_and_pages_are_the_databases(string query) => await AssertSameAsync(FilterText.Parse(query));
+
+    [Fact]
+    public async Task A_speaker_a_role_and_a_publisher_the_store_holds_are_answered_as_the_database_answers()
+    {
+        StatementFacets all = await seeded.Store.QueryAsync(db => StatementFacets.CountAsync(db, new StatementFilter().Apply(db)));
+        Assert.NotEmpty(all.Actors);
+        Assert.NotEmpty(all.Roles);
+        Assert.NotEmpty(all.Publishers);
+        foreach (StatementFilter filter in new[]
+        {
+            new StatementFilter { Actor = all.Actors[0].Value },
+            new StatementFilter { Actor = all.Actors[^1].Value, Sort = StatementSort.Oldest },
+            new StatementFilter { Role = all.Roles[0].Value },
+            new StatementFilter { Publisher = all.Publishers[0].Value, SpeakerCountry = "JP" },
+            new StatementFilter { Publisher = all.Publishers[^1].Value, From = new DateOnly(2024, 1, 1) },
+        })
+        {
+            await AssertSameAsync(filter);
+        }
+    }
+
+    [Fact]
+    public async Task A_source_imported_after_the_index_was_read_is_in_its_next_answer()
+    {
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seeds);
+        var index = new StatementIndex();
+        var filter = new StatementFilter { SpeakerCountry = "JP" };
+        int before = (await store.QueryAsync(db => index.CountAsync(db, filter)))!.Total;
+
+        File.WriteAllText(store.Folder.File("later.txt"),
+            "Kishida vows support\n\nTOKYO (Kyodo) -- Prime Minister Fumio Kishida said on Monday, \"Japan will stand with its partners in every season.\"\n");
+        await store.ImportAsync(store.Folder.File("later.txt"));
+
+        StatementFacets? after = await store.QueryAsync(db => index.CountAsync(db, filter));
+        StatementFacets database = await store.QueryAsync(db => StatementFacets.CountAsync(db, filter.Apply(db)));
+        Assert.Equal(database.Total, after!.Total);
+        Assert.True(after.Total > before, $"the new report's statement is counted: {before} before, {after.Total} after");
+    }
+
+    [Fact]
+    public async Task Words_are_left_to_the_database()
+    {
+        var index = new StatementIndex();
+        Assert.Null(await seeded.Store.QueryAsync(db => index.CountAsync(db, new StatementFilter { Text = "alliance" })));
+        Assert.Null(await seeded.Store.QueryAsync(db => index.PageAsync(db, new StatementFilter { Text = "alliance" }, null, null, 0, 10)));
+    }
+
+    private async Task AssertSameAsync(StatementFilter filter)
+    {
+        TestStore store = seeded.Store;
+        var index = new StatementIndex();
+        StatementFacets database = await store.QueryAsync(db => StatementFacets.CountAsync(db, filter.Apply(db)));
+        StatementFacets held = (await store.QueryAsync(db => index.CountAsync(db, filter)))!;
+        Assert.Equal(database.Total, held.Total);
+        AssertSameValues(database.Countries, held.Countries);
+        AssertSameValues(database.SpeakerCountries, held.SpeakerCountries);
+        AssertSameValues(database.Actors, held.Actors);
+        AssertSameValues(database.Roles, held.Roles);
+        AssertSameValues(database.Topics, held.Topics);
+        AssertSameValues(database.Kinds, held.Kinds);
+        AssertSameValues(database.SourceKinds, held.SourceKinds);
+        AssertSameValues(database.Publishers, held.Publishers);
+        Assert.Equal(database.Months.OrderBy(m => m.Value), held.Months);
+
+        // Every page by cursor, forwards, then back from each page's first row, and the first pages by number.
+        const int take = 7;
+        var pages = new List<IReadOnlyList<StatementKey>>();
+        ListCursor? after = null;
+        while (pages.Count < 80)
+        {
+            IReadOnlyList<StatementKey> fromDatabase = await store.QueryAsync(db => filter.PageAsync(db, after, null, 0, take, CancellationToken.None));
+            IReadOnlyList<StatementKey> fromIndex = (await store.QueryAsync(db => index.PageAsync(db, filter, after, null, 0, take)))!;
+            Assert.Equal(fromDatabase, fromIndex);
+            pages.Add(fromDatabase);
+            if (fromDatabase.Count < take)
+            {
+                break;
+            }
+
+            after = fromDatabase[^1].Cursor;
+        }
+
+        foreach (IReadOnlyList<StatementKey> page in pages.Where(p => p.Count > 0))
+        {
+            ListCursor before = page[0].Cursor;
+            Assert.Equal(
+                await store.QueryAsync(db => filter.PageAsync(db, null, before, 0, take, CancellationToken.None)),
+                (await store.QueryAsync(db => index.PageAsync(db, filter, null, before, 0, take)))!);
+        }
+
+        foreach (int skip in new[] { 0, 5, 30 })
+        {
+            Assert.Equal(
+                await store.QueryAsync(db => filter.PageAsync(db, null, null, skip, take, CancellationToken.None, firstLook: 0)),
+                (await store.QueryAsync(db => index.PageAsync(db, filter, null, null, skip, take)))!);
+        }
+    }
+
+    // The database lists ties in count in no set order, the index by label: the same values with the same counts,
+    // except where a tie at the end of the top list lets either side name another value.
+    private static void AssertSameValues(IReadOnlyList<FacetValue> database, IReadOnlyList<FacetValue> held)
+    {
+        Assert.Equal(database.Select(v => v.Count).OrderDescending(), held.Select(v => v.Count));
+        int last = database.Count == 0 ? 0 : database.Min(v => v.Count);
+        bool full = database.Count < 25; // StatementFacets lists the top 25
+        Assert.Equal(
+            database.Where(v => full || v.Count > last).OrderBy(v => v.Value, StringComparer.Ordinal),
+            held.Where(v => full || v.Count > last).OrderBy(v => v.Value, StringComparer.Ordinal));
+    }
+}
