@@ -18,12 +18,14 @@ public static class StartupExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations, loads the knowledge base and, into an empty store, the seed corpus.</summary>
+    /// <summary>Applies migrations, loads the knowledge base and, into an empty store, the seed corpus; starts reading the statement index.</summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await using AsyncServiceScope scope = app.Services.CreateAsyncScope();
         string? seeds = SeedFolder(app.Configuration["Seeds:Folder"], app.Environment.ContentRootPath);
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seeds);
+        // Read while the app starts listening: until it is held, the statements page asks the database.
+        app.Services.GetRequiredService<Data.Queries.Columns.StatementIndex>().BeginLoading();
     }
 
     // "seeds" is relative to where the app was started; from a build folder, look upwards for the repository's.

@@ -54,11 +54,9 @@ internal static class ColumnFacets
                 topics[r.TopicIds[t]]++;
             }
 
-            if (r.SortDay[row] > DateOnly.MinValue.DayNumber)
+            if (r.Month[row] >= 0)
             {
-                DateOnly day = DateOnly.FromDayNumber(r.SortDay[row]);
-                int month = day.Year * 12 + day.Month - 1;
-                months[month] = months.GetValueOrDefault(month) + 1;
+                months[r.Month[row]] = months.GetValueOrDefault(r.Month[row]) + 1;
             }
         }
 

@@ -85,6 +85,8 @@ public sealed class StatementColumns
         public int[] Ordinal = [];
         /// <summary>The statement's sort date as a day number.</summary>
         public int[] SortDay = [];
+        /// <summary>The sort date's month (year × 12 + month − 1), -1 for a statement with no date: the timeline counts by it.</summary>
+        public int[] Month = [];
         /// <summary>The source's date as a day number, -1 where it has none (the date filters read it).</summary>
         public int[] PublishedDay = [];
         public byte[] Kind = [];
@@ -125,6 +127,7 @@ public sealed class StatementColumns
                 int i = count + k;
                 (rows.Id[i], rows.SourceId[i], rows.Ordinal[i]) = (s.Id, s.SourceId, s.Ordinal);
                 (rows.SortDay[i], rows.PublishedDay[i]) = (s.SortDate.DayNumber, s.PublishedOn?.DayNumber ?? -1);
+                rows.Month[i] = s.SortDate > DateOnly.MinValue ? s.SortDate.Year * 12 + s.SortDate.Month - 1 : -1;
                 (rows.Kind[i], rows.SourceKind[i]) = ((byte)s.Kind, (byte)s.SourceKind);
                 (rows.Speaker[i], rows.Role[i], rows.Publisher[i], rows.Language[i]) = (s.Speaker, s.Role, s.Publisher, s.Language);
                 s.Countries.CopyTo(rows.CountryIds, countries);
@@ -139,7 +142,7 @@ public sealed class StatementColumns
         private Arrays Grown(int length) => new()
         {
             Id = Copy(Id, length), SourceId = Copy(SourceId, length), Ordinal = Copy(Ordinal, length),
-            SortDay = Copy(SortDay, length), PublishedDay = Copy(PublishedDay, length),
+            SortDay = Copy(SortDay, length), Month = Copy(Month, length), PublishedDay = Copy(PublishedDay, length),
             Kind = Copy(Kind, length), SourceKind = Copy(SourceKind, length),
             Speaker = Copy(Speaker, length), Role = Copy(Role, length), Publisher = Copy(Publisher, length), Language = Copy(Language, length),
             CountryStart = Copy(CountryStart, length + 1), CountryIds = CountryIds, TopicStart = Copy(TopicStart, length + 1), TopicIds = TopicIds,

@@ -21,6 +21,18 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
     private StatementColumns? _columns;
     private Task? _firstLoad;
 
+    /// <summary>Starts the first load in the background (the app calls it at start), so that the first visitor finds it done or under way.</summary>
+    public void BeginLoading()
+    {
+        if (scopes is not null && _columns is null)
+        {
+            lock (_refreshing)
+            {
+                _firstLoad ??= Task.Run(LoadInBackgroundAsync, CancellationToken.None);
+            }
+        }
+    }
+
     /// <summary>The facets of <paramref name="filter"/>, or null when the index cannot answer it (words) or is still loading.</summary>
     public async Task<StatementFacets?> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default) =>
         Covers(filter) && await CurrentAsync(db, cancellationToken) is { } columns
@@ -48,7 +60,7 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
         StatementColumns? columns = _columns;
         if (columns is null && scopes is not null)
         {
-            _firstLoad ??= Task.Run(LoadInBackgroundAsync, CancellationToken.None);
+            BeginLoading();
             return null;
         }
 
