@@ -8,8 +8,9 @@ namespace DiplomacyReader.Data.Queries.Columns;
 /// </summary>
 internal static class ColumnPages
 {
-    public static List<StatementKey> Page(StatementColumns columns, RowFilter filter, StatementSort sort, ListCursor? after, ListCursor? before, int skip, int take)
+    public static List<StatementKey> Page(StatementColumns columns, RowFilter filter, StatementFilter asked, ListCursor? after, ListCursor? before, int skip, int take)
     {
+        StatementSort sort = asked.Sort;
         var page = new List<StatementKey>(take);
         if (filter.MatchesNothing || take <= 0)
         {
@@ -18,10 +19,11 @@ internal static class ColumnPages
 
         StatementColumns.Arrays r = columns.Rows;
         int[] order = sort == StatementSort.Oldest ? columns.Oldest : columns.Newest;
+        (int first, int end) = Within(r, order, columns.Count, asked.From, asked.To, sort);
         if (before is not null)
         {
             // Back from the cursor: the rows before its place, nearest first, shown in the list's order.
-            for (int i = FirstAtOrAfter(order, columns.Count, cursor => Compare(r, cursor, before, sort)) - 1; i >= 0 && page.Count < take; i--)
+            for (int i = Math.Min(end, FirstAtOrAfter(order, columns.Count, cursor => Compare(r, cursor, before, sort))) - 1; i >= first && page.Count < take; i--)
             {
                 if (filter.Matches(order[i]))
                 {
@@ -34,9 +36,9 @@ internal static class ColumnPages
         }
 
         // After a cursor the page starts there; a page number without one skips rows, as the database's OFFSET does.
-        int start = after is null ? 0 : FirstAfter(order, columns.Count, row => Compare(r, row, after, sort));
+        int start = Math.Max(first, after is null ? 0 : FirstAfter(order, columns.Count, row => Compare(r, row, after, sort)));
         skip = after is null ? skip : 0;
-        for (int i = start; i < columns.Count && page.Count < take; i++)
+        for (int i = start; i < end && page.Count < take; i++)
         {
             if (filter.Matches(order[i]) && skip-- <= 0)
             {
@@ -45,6 +47,17 @@ internal static class ColumnPages
         }
 
         return page;
+    }
+
+    // The stretch of the order dated from..to. A statement's sort date is its source's date (an undated one sorts
+    // below every date, and fails a date filter anyway), so no row outside it passes the filter: a filter of five
+    // years walks those years, not the decade.
+    private static (int First, int End) Within(StatementColumns.Arrays r, int[] order, int count, DateOnly? from, DateOnly? to, StatementSort sort)
+    {
+        int low = from?.DayNumber ?? int.MinValue, high = to?.DayNumber ?? int.MaxValue;
+        return sort == StatementSort.Oldest
+            ? (Search(order, count, row => r.SortDay[row] >= low), Search(order, count, row => r.SortDay[row] > high))
+            : (Search(order, count, row => r.SortDay[row] <= high), Search(order, count, row => r.SortDay[row] < low));
     }
 
     private static StatementKey Key(StatementColumns.Arrays r, int row) =>

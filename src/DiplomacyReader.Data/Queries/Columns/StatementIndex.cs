@@ -42,7 +42,7 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
     /// <summary>A page of <paramref name="filter"/> as <see cref="StatementFilter.PageAsync"/> gives it, or null when the index cannot answer.</summary>
     public async Task<IReadOnlyList<StatementKey>?> PageAsync(DiplomacyDbContext db, StatementFilter filter, ListCursor? after, ListCursor? before, int skip, int take, CancellationToken cancellationToken = default) =>
         Covers(filter) && await CurrentAsync(db, cancellationToken) is { } columns
-            ? ColumnPages.Page(columns, new RowFilter(columns, filter), filter.Sort, after, before, skip, take)
+            ? ColumnPages.Page(columns, new RowFilter(columns, filter), filter, after, before, skip, take)
             : null;
 
     /// <summary>A page of <paramref name="filter"/> from the index where it can answer, else from the database: the same page either way.</summary>
