@@ -50,18 +50,44 @@ public sealed class StatementColumns
             Merge(Newest, fresh, rows.NewestFirst), Merge(Oldest, fresh, rows.OldestFirst), lastSourceId);
     }
 
-    // The held order and the new rows, sorted among themselves, merged into one order: linear in the rows held.
+    // The held order and the new rows merged into one order. An import adds a few rows to millions: each new row's
+    // place is found by binary search and the held rows between are copied as blocks, so the first visit after an
+    // import costs a copy of the order, not millions of comparisons.
     private static int[] Merge(int[] held, int[] fresh, Comparison<int> order)
     {
         Array.Sort(fresh, order);
         var merged = new int[held.Length + fresh.Length];
-        int h = 0, f = 0;
-        for (int i = 0; i < merged.Length; i++)
+        int copied = 0;
+        for (int f = 0; f < fresh.Length; f++)
         {
-            merged[i] = f == fresh.Length || (h < held.Length && order(held[h], fresh[f]) <= 0) ? held[h++] : fresh[f++];
+            int place = PlaceOf(held, copied, fresh[f], order);
+            Array.Copy(held, copied, merged, copied + f, place - copied);
+            merged[place + f] = fresh[f];
+            copied = place;
         }
 
+        Array.Copy(held, copied, merged, copied + fresh.Length, held.Length - copied);
         return merged;
+    }
+
+    // The first place from start where the held row comes after the new one (rows equal in order stay first).
+    private static int PlaceOf(int[] held, int start, int row, Comparison<int> order)
+    {
+        int low = start, high = held.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (order(held[middle], row) > 0)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>One statement as read from the store, its names turned into numbers of <see cref="Lookups"/>.</summary>
