@@ -12,7 +12,7 @@ namespace DiplomacyReader.Data.Queries;
 /// <param name="scopes">Where the shared count gets a context of its own, so that the first asker leaving
 /// (a closed tab) does not end the count the others wait for. Without it (one caller at a time, as in the
 /// CLI) the caller's context counts.</param>
-/// <param name="index">Counts the filters it covers (all but words) from memory; the database counts the rest, and all of them while it loads.</param>
+/// <param name="index">Counts every filter from memory (words through the search index's ids); the database counts while it loads.</param>
 public sealed class FacetCache(IServiceScopeFactory? scopes = null, Columns.StatementIndex? index = null)
 {
     private const int MaxEntries = 512;

@@ -25,6 +25,7 @@ internal static class FilterText
                 "role" => filter with { Role = Uri.UnescapeDataString(pair[1]) },
                 "publisher" => filter with { Publisher = Uri.UnescapeDataString(pair[1]) },
                 "language" => filter with { Language = pair[1] },
+                "q" => filter with { Text = Uri.UnescapeDataString(pair[1]) },
                 _ => throw new ArgumentException(pair[0]),
             };
         }

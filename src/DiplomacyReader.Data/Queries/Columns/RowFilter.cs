@@ -16,9 +16,13 @@ internal sealed class RowFilter
     private readonly int _kind = -1, _sourceKind = -1, _from = int.MinValue, _to = int.MaxValue;
     private readonly bool _dated;
 
-    public RowFilter(StatementColumns columns, StatementFilter filter)
+    private readonly System.Collections.BitArray? _withWords;
+
+    /// <param name="withWords">The rows that hold the filter's words (the search index's answer), or null without words.</param>
+    public RowFilter(StatementColumns columns, StatementFilter filter, System.Collections.BitArray? withWords = null)
     {
         _rows = columns.Rows;
+        _withWords = withWords;
         StatementColumns.Lookups values = columns.Values;
         _matchesNothing =
             (filter.Country is not null && (_country = IndexOf(values.Countries, c => c.Code == filter.Country)) < 0)
@@ -51,6 +55,11 @@ internal sealed class RowFilter
     public bool Matches(int row)
     {
         StatementColumns.Arrays r = _rows;
+        if (_withWords is not null && !_withWords[row])
+        {
+            return false;
+        }
+
         if ((_kind >= 0 && r.Kind[row] != _kind) || (_sourceKind >= 0 && r.SourceKind[row] != _sourceKind))
         {
             return false;

@@ -11,8 +11,9 @@ namespace DiplomacyReader.Data.Queries.Columns;
 /// </summary>
 public sealed class StatementColumns
 {
-    private StatementColumns(int count, Arrays arrays, Lookups lookups, int[] newest, int[] oldest, int lastSourceId)
+    private StatementColumns(int count, Arrays arrays, Lookups lookups, int[] newest, int[] oldest, int[] byId, int lastSourceId)
     {
+        ById = byId;
         Count = count;
         Rows = arrays;
         Values = lookups;
@@ -22,7 +23,7 @@ public sealed class StatementColumns
     }
 
     /// <summary>The columns of an empty store.</summary>
-    public static StatementColumns Empty { get; } = new(0, new Arrays(), new Lookups([], [], [], []), [], [], 0);
+    public static StatementColumns Empty { get; } = new(0, new Arrays(), new Lookups([], [], [], []), [], [], [], 0);
 
     /// <summary>Rows held; the arrays may be longer.</summary>
     public int Count { get; }
@@ -40,6 +41,16 @@ public sealed class StatementColumns
     /// <summary>Rows in the oldest-first order: date, source, reading order, all ascending.</summary>
     internal int[] Oldest { get; }
 
+    /// <summary>Rows in the order of their statement ids: where the search index's ids are found.</summary>
+    internal int[] ById { get; }
+
+    /// <summary>The row of statement <paramref name="id"/>, or -1 where these columns do not hold it.</summary>
+    internal int RowOf(int id)
+    {
+        int place = PlaceOf(ById, 0, id, (row, statement) => Rows.Id[row].CompareTo(statement));
+        return place > 0 && Rows.Id[ById[place - 1]] == id ? ById[place - 1] : -1;
+    }
+
     /// <summary>These columns with <paramref name="added"/> appended, the orders merged, the names as now stored.</summary>
     internal StatementColumns With(IReadOnlyList<LoadedStatement> added, Lookups lookups, int lastSourceId)
     {
@@ -47,7 +58,7 @@ public sealed class StatementColumns
         int count = Count + added.Count;
         int[] fresh = Enumerable.Range(Count, added.Count).ToArray();
         return new StatementColumns(count, rows, lookups,
-            Merge(Newest, fresh, rows.NewestFirst), Merge(Oldest, fresh, rows.OldestFirst), lastSourceId);
+            Merge(Newest, fresh, rows.NewestFirst), Merge(Oldest, fresh, rows.OldestFirst), Merge(ById, fresh, (a, b) => rows.Id[a].CompareTo(rows.Id[b])), lastSourceId);
     }
 
     // The held order and the new rows merged into one order. An import adds a few rows to millions: each new row's

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,8 +6,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DiplomacyReader.Data.Queries.Columns;
 
 /// <summary>
-/// Answers the statements page's filters (everything but words) from <see cref="StatementColumns"/> held in
-/// memory: facet counts in one pass, a page by walking the list's order. It follows the store by its state
+/// Answers the statements page's filters from <see cref="StatementColumns"/> held in
+/// memory: facet counts in one pass, a page by walking the list's order; words narrow it through the search
+/// index's ids of the statements that hold them. It follows the store by its state
 /// (<see cref="StoreState"/>): the statements of sources stored since, by this instance or another on the same
 /// database, are read before the answer, so the first visit after an import costs the new sources, not the
 /// store. The first load of a large store runs in the background; until it is done, the caller asks the
@@ -33,16 +35,16 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
         }
     }
 
-    /// <summary>The facets of <paramref name="filter"/>, or null when the index cannot answer it (words) or is still loading.</summary>
+    /// <summary>The facets of <paramref name="filter"/>, or null while the index is still loading.</summary>
     public async Task<StatementFacets?> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default) =>
-        Covers(filter) && await CurrentAsync(db, cancellationToken) is { } columns
-            ? ColumnFacets.Count(columns, new RowFilter(columns, filter))
+        await CurrentAsync(db, cancellationToken) is { } columns
+            ? ColumnFacets.Count(columns, await RowFilterAsync(db, columns, filter, cancellationToken))
             : null;
 
-    /// <summary>A page of <paramref name="filter"/> as <see cref="StatementFilter.PageAsync"/> gives it, or null when the index cannot answer.</summary>
+    /// <summary>A page of <paramref name="filter"/> as <see cref="StatementFilter.PageAsync"/> gives it, or null while the index is still loading.</summary>
     public async Task<IReadOnlyList<StatementKey>?> PageAsync(DiplomacyDbContext db, StatementFilter filter, ListCursor? after, ListCursor? before, int skip, int take, CancellationToken cancellationToken = default) =>
-        Covers(filter) && await CurrentAsync(db, cancellationToken) is { } columns
-            ? ColumnPages.Page(columns, new RowFilter(columns, filter), filter, after, before, skip, take)
+        await CurrentAsync(db, cancellationToken) is { } columns
+            ? ColumnPages.Page(columns, await RowFilterAsync(db, columns, filter, cancellationToken), filter, after, before, skip, take)
             : null;
 
     /// <summary>A page of <paramref name="filter"/> from the index where it can answer, else from the database: the same page either way.</summary>
@@ -50,8 +52,30 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
         await PageAsync(db, filter, after, before, skip, take, cancellationToken)
         ?? await filter.PageAsync(db, after, before, skip, take, cancellationToken);
 
-    // Words are the search index's to find.
-    private static bool Covers(StatementFilter filter) => string.IsNullOrWhiteSpace(filter.Text);
+    // Words are the search index's to find: it gives the ids of the statements that hold them (a few milliseconds
+    // even for a common word), and the columns do the rest. Words with nothing searchable in them find nothing, as
+    // in the database's filter.
+    private static async Task<RowFilter> RowFilterAsync(DiplomacyDbContext db, StatementColumns columns, StatementFilter filter, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(filter.Text))
+        {
+            return new RowFilter(columns, filter);
+        }
+
+        var withWords = new System.Collections.BitArray(columns.Count);
+        if (Search.SearchQuery.Parse(filter.Text) is Search.SearchQuery query)
+        {
+            foreach (int id in await db.FullText.StatementIds(db, query).ToListAsync(cancellationToken))
+            {
+                if (columns.RowOf(id) is >= 0 and int row)
+                {
+                    withWords[row] = true; // a statement stored since the columns were read is not theirs yet
+                }
+            }
+        }
+
+        return new RowFilter(columns, filter, withWords);
+    }
 
     // The columns as of the store's present state, or null while the first load runs in the background.
     private async Task<StatementColumns?> CurrentAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
