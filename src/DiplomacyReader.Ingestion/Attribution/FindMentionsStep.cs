@@ -42,7 +42,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
             IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
             var covered = new CoveredSpans(passage.Text.Length, mentions.Select(m => m.Span));
             var partial = CapitalisedWord().Matches(passage.Text)
-                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length))
+                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length) && !IsAbbreviatedTitle(passage.Text, w))
                 .Select(w => byNamePart[w.Value] with { Span = new TextSpan(w.Index, w.Index + w.Length), Title = null, Role = null, Former = false });
             context.Mentions[passage.Index] = Sorted(mentions.Concat(partial));
         }
@@ -79,7 +79,11 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
 
     private static IReadOnlyList<Mention> Sorted(IEnumerable<Mention> mentions) => mentions.OrderBy(m => m.Span.Start).ToArray();
 
-    // A capitalised word not followed by a full stop ("Gen." is a title, "Gen" may be a name).
-    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"(?:-[a-z]+)?(?![\p{L}.])")]
+    // '“…,” said Gowdy.': a full stop after a name ends the sentence; after a title's short form ("Gen.") the
+    // word is the title, not a name.
+    private static bool IsAbbreviatedTitle(string text, Match word) =>
+        word.Index + word.Length < text.Length && text[word.Index + word.Length] == '.' && UntitledSpeakerFinder.IsTitleWord(word.Value);
+
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"(?:-[a-z]+)?(?![\p{L}])")]
     private static partial Regex CapitalisedWord();
 }

@@ -141,6 +141,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return mention is null ? null : mention with { Name = fullName };
     }
 
+    /// <summary>Whether <paramref name="word"/> is a word of a title that stands before a name ("Sen", "Leader", "Gov").</summary>
+    internal static bool IsTitleWord(string word) => s_titleWords.Contains(word);
+
     // Words of titles that stand before a name in wire copy ("Sen.", "Minority Leader", "Gov.").
     private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
     {

@@ -362,4 +362,13 @@ public sealed class ClauseShapeTests
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
         Assert.Equal(speaker, statement.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("“The plant will stay open,” said Whitfield.")]
+    [InlineData("“The plant will stay open,” added Whitfield.")]
+    public void A_surname_that_ends_the_sentence_is_the_person_named_before(string sentence)
+    {
+        SourceDocument document = TestPipeline.Process("Rep. Dana Whitfield toured the plant on Monday.\n\n" + sentence);
+        Assert.Equal("Dana Whitfield", Assert.Single(document.Statements, s => s.Quote == "The plant will stay open").Speaker?.Name);
+    }
 }
