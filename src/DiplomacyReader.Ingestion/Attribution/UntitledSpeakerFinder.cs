@@ -24,12 +24,14 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         var covered = new CoveredSpans(text.Length, existing.Select(m => m.Span));
         foreach (Match cue in CueVerbs.Finite().Matches(text).Where(c => !QuoteScanner.IsInside(quotes, c.Index)))
         {
-            Mention? found = Before(text, cue.Index, covered) ?? After(text, cue.Index + cue.Length, covered)
-                ?? SurnameBefore(text, cue.Index, covered, fullNames, taken)
-                ?? (CueVerbs.SubjectMayFollow(cue.Value)
+            // '“…,” Pence told Chuck Todd': the name after the verb (the one spoken to) does not stand for the
+            // subject before it; each side is read.
+            Mention? subject = Before(text, cue.Index, covered) ?? SurnameBefore(text, cue.Index, covered, fullNames, taken);
+            Mention? after = After(text, cue.Index + cue.Length, covered)
+                ?? (subject is null && CueVerbs.SubjectMayFollow(cue.Value)
                     ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) ?? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered)
                     : null);
-            if (found is not null)
+            foreach (Mention found in new[] { subject, after }.OfType<Mention>())
             {
                 yield return found;
             }
@@ -48,7 +50,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
             foreach (Match run in FullName().Matches(text))
             {
                 // "Senate Minority Leader Harry Reid": the titles before the name are not part of it.
-                string[] words = run.Value.Split(' ');
+                // "… candidate Mike Pence.": the full stop that ends the sentence is no abbreviation's.
+                string[] words = EndsSentence(run.Value) ? run.Value[..^1].Split(' ') : run.Value.Split(' ');
                 string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w)).Where(w => !w.EndsWith('.')).ToArray();
                 string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
                 if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
@@ -65,6 +68,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
+
+    // A run whose last word is a surname of three letters or more, not a title's short form, with a full stop after it.
+    private static bool EndsSentence(string run) =>
+        run.EndsWith('.') && run[(run.LastIndexOf(' ') + 1)..^1] is { Length: >= 3 } last && !s_titleWords.Contains(last);
 
     private Mention? SurnameBefore(string text, int cueStart, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {

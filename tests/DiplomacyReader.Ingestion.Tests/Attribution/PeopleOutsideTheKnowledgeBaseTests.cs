@@ -371,4 +371,18 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("Rep. Dana Whitfield toured the plant on Monday.\n\n" + sentence);
         Assert.Equal("Dana Whitfield", Assert.Single(document.Statements, s => s.Quote == "The plant will stay open").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_full_name_that_ends_a_sentence_is_still_a_full_name()
+    {
+        SourceDocument document = TestPipeline.Process("The rally was led by Marla Quint.\n\nIn an interview, Quint said, “We will win this county.”");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void The_person_spoken_to_does_not_hide_the_surname_before_the_verb()
+    {
+        SourceDocument document = TestPipeline.Process("Marla Quint leads the group.\n\n“We will win this county,” Quint told Dan Ruiz on Sunday.");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
 }
