@@ -22,6 +22,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
         var covered = new CoveredSpans(text.Length, existing.Select(m => m.Span));
+        var atVerbs = new List<TextSpan>();
         foreach (Match cue in CueVerbs.Finite().Matches(text).Where(c => !QuoteScanner.IsInside(quotes, c.Index)))
         {
             // '“…,” Pence told Chuck Todd': the name after the verb (the one spoken to) does not stand for the
@@ -33,9 +34,46 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                     : null);
             foreach (Mention found in new[] { subject, after }.OfType<Mention>())
             {
+                atVerbs.Add(found.Span);
                 yield return found;
             }
         }
+
+        // A name already read at its verb is not read again as an opening subject.
+        foreach (TextSpan span in atVerbs)
+        {
+            covered.Add(span.Start, span.End);
+        }
+
+        foreach (Match opening in OpeningSubject().Matches(text))
+        {
+            if (OpeningSubjectMention(text, opening.Groups["name"], covered, fullNames, taken) is Mention found)
+            {
+                yield return found;
+            }
+        }
+    }
+
+    // "Clinton seemed ready to riff on the incident, telling the crowd, “…”", "Ed Krayewski may have said it best
+    // when he blogged: “…”": a name that opens a sentence and is followed by a verb is the sentence's subject,
+    // whatever the verb. A surname alone is the person the story names in full; two or three capitalised words
+    // are a person unless they name a place, an institution, an outlet or a group ("Senate Republicans").
+    private Mention? OpeningSubjectMention(string text, Group name, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
+    {
+        string[] words = name.Value.Split(' ', '-');
+        if (words.Any(w => s_notPeople.Contains(w) || s_titleWords.Contains(w)) || knowledge.Publisher(name.Value) is not null)
+        {
+            return null;
+        }
+
+        // Two words are a full name only where the story gives their surname to nobody else: "Now Sembler, who …,
+        // has agreed" after "Mel Sembler", "Understated Perez raises …" after "Thomas Perez" open with a word of the sentence.
+        if (words.Length > 1)
+        {
+            return !taken.Contains(words[^1]) && fullNames.GetValueOrDefault(words[^1]) == name.Value ? Create(text, name, string.Empty, existing) : null;
+        }
+
+        return taken.Contains(name.Value) ? null : FromSurname(text, name, string.Empty, existing, fullNames);
     }
 
     /// <summary>
@@ -132,6 +170,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
     private static partial Regex ClauseEnd();
+
+    // A name at the start of a sentence or line, an appositive if any, then a lowercase verb: one in -ed or -s,
+    // or an auxiliary, an adverb in -ly before it if any.
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
+    private static partial Regex OpeningSubject();
 
     [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.FullName + @")(?=\s*(?:[,.;(]|$))")]
     private static partial Regex DescriptionThenName();

@@ -145,9 +145,14 @@ internal static partial class ReportingClauseFinder
             return null;
         }
 
+        // "With leaders worried about Clinton's support, Obama is rolling out a message: “…”": the subject opens the
+        // main clause, after an opening phrase that may name others; a semicolon opens a clause of its own ("When Sherman
+        // was at school, he studied under Barrett; Barrett's dictum was, “…”").
         int mark = sentence.Start + before.Length - 1;
-        Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= mark);
-        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensClause(text, sentence.Start, subject)
+        int clauseStart = sentence.Start + before.LastIndexOf(';') + 1;
+        Mention[] inClause = inSentence.Where(m => m.Span.Start >= clauseStart && m.Span.End <= mark).ToArray();
+        Mention? subject = inClause.FirstOrDefault(m => OpensClause(text, clauseStart, m)) ?? inClause.FirstOrDefault();
+        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensClause(text, clauseStart, subject)
             && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
         return new ReportingClause(null, new TextSpan(mark, mark + 1), speaks ? subject : null, Joint: false, UnnamedSubject: !speaks);
     }

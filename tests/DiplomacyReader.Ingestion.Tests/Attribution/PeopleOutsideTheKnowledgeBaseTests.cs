@@ -385,4 +385,30 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("Marla Quint leads the group.\n\n“We will win this county,” Quint told Dan Ruiz on Sunday.");
         Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The group is led by Marla Quint.\n\nQuint seemed ready for the fight, telling the crowd, “We will win this county.”", "Marla Quint")]
+    [InlineData("The group is led by Marla Quint.\n\nQuint, its founder, reminded donors: “We will win this county.”", "Marla Quint")]
+    [InlineData("Marla Quint may have put it best when she wrote: “We will win this county.”", "Marla Quint")]
+    public void A_name_opening_a_sentence_before_its_verb_is_the_subject(string text, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Two_capitalised_words_opening_a_sentence_are_no_name_where_the_surname_is_someone_elses()
+    {
+        SourceDocument document = TestPipeline.Process("Labor Secretary Thomas Perez spoke first.\n\nUnderstated Perez raises funds quietly, telling donors, “We will win this county.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Understated Perez");
+    }
+
+    [Theory]
+    [InlineData("With party leaders worried about Sen. Dana Whitfield, Rep. Marla Quint is rolling out a new message: “It is about all of us.”", "Marla Quint")]
+    [InlineData("When Rep. Marla Quint was at school, she studied under Sen. Dana Whitfield; Whitfield’s rule was, “It is about all of us.”", null)]
+    public void A_quotation_introduced_by_a_clause_is_the_words_of_its_main_subject(string text, string? speaker)
+    {
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "It is about all of us").Speaker?.Name);
+    }
 }
