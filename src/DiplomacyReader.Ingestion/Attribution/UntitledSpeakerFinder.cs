@@ -159,14 +159,24 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         }
 
         Match match = DescriptionThenName().Match(text, cueEnd);
-        return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+        if (!match.Success || match.Index != cueEnd)
+        {
+            return null;
+        }
+
+        // "said House Speaker Paul Ryan": a title's last word may stand at the head of the three capitalised words.
+        Group name = match.Groups["name"];
+        int title = name.Value.IndexOf(' ');
+        return s_titleWords.Contains(name.Value[..title]) && name.Value.IndexOf(' ', title + 1) > 0
+            ? Create(text, name.Index + title + 1, name.Value[(title + 1)..], match.Groups["description"].Value + name.Value[..title], existing)
+            : Create(text, name, match.Groups["description"].Value, existing);
     }
 
     /// <summary>
     /// Words that may describe a person between an inverted verb and their name ("said former Utah governor
     /// Michael Leavitt"): up to six, none a pronoun, preposition, conjunction or relative that would open a clause.
     /// </summary>
-    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during)\b)[\p{L}.'’&-]+\s+){1,6}?";
+    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during)\b)[\p{L}\p{N}.'’&-]+\s+){1,6}?";
 
     [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
     private static partial Regex ClauseEnd();
@@ -176,7 +186,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
     private static partial Regex OpeningSubject();
 
-    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.FullName + @")(?=\s*(?:[,.;(]|$))")]
+    // The name ends the clause, or a phrase of time or place follows it ("said House Speaker Paul Ryan in a
+    // statement"); the full stop of a title's short form ("Navy Capt. Jeff Davis") does not end it.
+    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.FullName + @")(?=\s*(?:[,;(]|$)|\.(?<!(?:^|\P{L})(?:Sen|Rep|Gov|Gen|Capt|Lt|Col|Sgt|Adm|Maj|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\.)|\s+(?:in|on|at|during|after|before|while|from)\s)")]
     private static partial Regex DescriptionThenName();
 
     private Mention? FromSurname(string text, Group name, string description, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
@@ -200,7 +212,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Minority", "Majority", "Leader", "Speaker", "Judge",
         "Justice", "Attorney", "General", "Director", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
-        "Commissioner", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
+        "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
     };
 
     // Capitalised words that open clauses without naming anyone.
@@ -223,12 +235,15 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
     }
 
-    private Mention? Create(string text, Group name, string description, CoveredSpans existing)
+    private Mention? Create(string text, Group name, string description, CoveredSpans existing) =>
+        Create(text, name.Index, name.Value, description, existing);
+
+    private Mention? Create(string text, int index, string name, string description, CoveredSpans existing)
     {
-        var span = new TextSpan(name.Index, name.Index + name.Length);
+        var span = new TextSpan(index, index + name.Length);
         bool taken = existing.Overlaps(span.Start, span.End);
-        bool afterArticle = name.Index >= 4 && text.AsSpan(0, name.Index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase);
-        if (taken || afterArticle || names.IsKnownWord(name.Value) || knowledge.ActorByName(name.Value) is not null)
+        bool afterArticle = index >= 4 && text.AsSpan(0, index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase);
+        if (taken || afterArticle || names.IsKnownWord(name) || knowledge.ActorByName(name) is not null)
         {
             return null;
         }
@@ -237,7 +252,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         string role = NotADescription().IsMatch(description.Trim()) ? string.Empty : LeadingArticle().Replace(description.Trim(), string.Empty);
         string[] firstWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToArray();
         string? country = firstWords.Select(w => knowledge.CountryCode(w.TrimEnd(','))).FirstOrDefault(c => c is not null);
-        return new Mention(span, MentionKind.NewName, null, name.Value, null, country, false, role.Length == 0 ? null : role);
+        return new Mention(span, MentionKind.NewName, null, name, null, country, false, role.Length == 0 ? null : role);
     }
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
@@ -259,7 +274,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADescription();
 
-    [GeneratedRegex(@"[,!?]\s*[""”’]\s*$|[""”]\s*,\s*$")]
+    // The closing mark may follow a nested quotation's own: "…, ‘We might have something here,’” said Tatum".
+    [GeneratedRegex(@"[,!?]\s*['’]?\s*[""”’]\s*$|[""”]\s*,\s*$")]
     private static partial Regex ClosingQuoteBefore();
 
     [GeneratedRegex(@"(?:^|[.!?][""”’]?\s+|\n\s*)$")]

@@ -411,4 +411,21 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process(text);
         Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "It is about all of us").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("“We will win this county,” said House Speaker Marla Quint in a statement.", "Marla Quint")]
+    [InlineData("“We will win this county,” said Navy Capt. Dan Ruiz, who commands the base.", "Dan Ruiz")]
+    [InlineData("“We will win this county,” said Army 1st Lt. Dan Ruiz.", "Dan Ruiz")]
+    public void After_an_inverted_verb_a_title_may_be_abbreviated_and_a_phrase_may_follow_the_name(string text, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_name_after_a_nested_quotation_closing_with_the_outer_one_is_the_speaker()
+    {
+        SourceDocument document = TestPipeline.Process("“She looked at us and said, ‘We will win this county,’” Okonkwo said.");
+        Assert.Equal("Okonkwo", Assert.Single(document.Statements, s => s.Quote?.StartsWith("She looked at us", StringComparison.Ordinal) == true).Speaker?.Name);
+    }
 }
