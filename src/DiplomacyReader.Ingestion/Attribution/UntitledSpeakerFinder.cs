@@ -45,7 +45,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
             covered.Add(span.Start, span.End);
         }
 
-        foreach (Match opening in OpeningSubject().Matches(text))
+        // "Stated Stone: “…”", "Said Comey, “…”": a verb of saying that opens the sentence has its subject after it.
+        IEnumerable<Match> inverted = InvertedOpening().Matches(text).Where(m => CueVerbs.SubjectMayFollow(m.Groups["verb"].Value.ToLowerInvariant()));
+        foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted))
         {
             if (OpeningSubjectMention(text, opening.Groups["name"], covered, fullNames, taken) is Mention found)
             {
@@ -90,7 +92,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 // "Senate Minority Leader Harry Reid": the titles before the name are not part of it.
                 // "… candidate Mike Pence.": the full stop that ends the sentence is no abbreviation's.
                 string[] words = EndsSentence(run.Value) ? run.Value[..^1].Split(' ') : run.Value.Split(' ');
-                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w)).Where(w => !w.EndsWith('.')).ToArray();
+                // Nor is the verb of saying that opens "Said Comey, …".
+                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
                 string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
                 if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
@@ -183,8 +186,12 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // A name at the start of a sentence or line, an appositive if any, then a lowercase verb: one in -ed or -s,
     // or an auxiliary, an adverb in -ly before it if any.
-    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
+    // Two words only: at a sentence's start a third before them is as often a capitalised description ("Columnist Ed Krayewski").
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.Word + @"(?: [A-Z]\.)? " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
     private static partial Regex OpeningSubject();
+
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)|(?<=\n[ \t]*))(?<verb>\p{Lu}\p{Ll}+)\s+(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=\s*[,:])", RegexOptions.Multiline)]
+    private static partial Regex InvertedOpening();
 
     // The name ends the clause, or a phrase of time or place follows it ("said House Speaker Paul Ryan in a
     // statement"); the full stop of a title's short form ("Navy Capt. Jeff Davis") does not end it.

@@ -145,16 +145,35 @@ internal static partial class ReportingClauseFinder
             return null;
         }
 
+        int mark = sentence.Start + before.Length - 1;
+        Mention? speaker = IntroducingSubject(text, sentence.Start, mark, inSentence);
+        return new ReportingClause(null, new TextSpan(mark, mark + 1), speaker, Joint: false, UnnamedSubject: speaker is null);
+    }
+
+    /// <summary>
+    /// Who speaks in the clause from <paramref name="sentenceStart"/> to the colon or comma at <paramref name="mark"/> that
+    /// hands over to a quotation: a person opening the clause in the active voice, or named right after a verb of saying
+    /// that opens it; null when the clause has no such person.
+    /// </summary>
+    internal static Mention? IntroducingSubject(string text, int sentenceStart, int mark, IEnumerable<Mention> mentions)
+    {
         // "With leaders worried about Clinton's support, Obama is rolling out a message: “…”": the subject opens the
         // main clause, after an opening phrase that may name others; a semicolon opens a clause of its own ("When Sherman
         // was at school, he studied under Barrett; Barrett's dictum was, “…”").
-        int mark = sentence.Start + before.Length - 1;
-        int clauseStart = sentence.Start + before.LastIndexOf(';') + 1;
-        Mention[] inClause = inSentence.Where(m => m.Span.Start >= clauseStart && m.Span.End <= mark).ToArray();
-        Mention? subject = inClause.FirstOrDefault(m => OpensClause(text, clauseStart, m)) ?? inClause.FirstOrDefault();
-        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensClause(text, clauseStart, subject)
+        int clauseStart = sentenceStart + text[sentenceStart..mark].LastIndexOf(';') + 1;
+        Mention[] inClause = mentions.Where(m => m.Span.Start >= clauseStart && m.Span.End <= mark).ToArray();
+
+        // "Said Comey, “…”", "Continued Stone: “…”": a verb of saying that opens the clause has its subject after it.
+        if (inClause.FirstOrDefault() is { IsNamed: true } inverted && text.AsSpan(inverted.Span.End, mark - inverted.Span.End).IsWhiteSpace()
+            && text[clauseStart..inverted.Span.Start].Trim() is { Length: > 1 } verb && char.IsUpper(verb[0]) && CueVerbs.SubjectMayFollow(verb.ToLowerInvariant()))
+        {
+            return inverted;
+        }
+
+        Mention? subject = inClause.FirstOrDefault(m => OpensDescribed(text, clauseStart, m)) ?? inClause.FirstOrDefault();
+        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensDescribed(text, clauseStart, subject)
             && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
-        return new ReportingClause(null, new TextSpan(mark, mark + 1), speaks ? subject : null, Joint: false, UnnamedSubject: !speaks);
+        return speaks ? subject : null;
     }
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
@@ -315,6 +334,26 @@ internal static partial class ReportingClauseFinder
         pattern.Matches(body).Where(m => !QuoteScanner.IsInside(quotes, offset + m.Index));
 
     private static string Lower(Match cue) => cue.Groups["cue"].Value.ToLowerInvariant();
+
+    // "In response to the attack, Republican presidential nominee Donald Trump issued the following statement:": a
+    // named subject may stand after its description. A lowercase word in -s or -ed is a verb's ("…, calls Cruz"),
+    // and a conjunction opens a clause ("When told Perez was …").
+    private static bool OpensDescribed(string text, int clauseStart, Mention subject)
+    {
+        if (OpensClause(text, clauseStart, subject))
+        {
+            return true;
+        }
+
+        string before = text[clauseStart..subject.Span.Start];
+        int comma = before.LastIndexOf(',');
+        string description = before[(comma + 1)..];
+        bool verbLike = description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal)));
+        return subject.IsNamed && !verbLike && DescriptionOpening().IsMatch(description) && OpensClause(text, clauseStart, subject with { Span = new TextSpan(clauseStart + comma + 1, subject.Span.End) });
+    }
+
+    [GeneratedRegex(@"^\s*" + UntitledSpeakerFinder.DescriptionWords + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionOpening();
 
     private static bool OpensClause(string text, int sentenceStart, Mention subject)
     {

@@ -428,4 +428,22 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("“She looked at us and said, ‘We will win this county,’” Okonkwo said.");
         Assert.Equal("Okonkwo", Assert.Single(document.Statements, s => s.Quote?.StartsWith("She looked at us", StringComparison.Ordinal) == true).Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("In response to the flooding, Rep. Marla Quint issued the following statement:", "Marla Quint")]
+    [InlineData("Marla Quint leads the caucus.\n\nStated Quint:", "Marla Quint")]
+    [InlineData("In response to the flooding, veteran lawmaker Takeshi Iwaya issued the following statement:", "Takeshi Iwaya")]
+    [InlineData("After Sen. Dana Whitfield spoke, the crowd fell silent. Columnist Marla Quint calls Whitfield a fighter:", null)]
+    public void A_paragraph_ending_in_a_colon_gives_the_next_paragraphs_quotation_to_its_subject(string introduction, string? speaker)
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + introduction + "\n\n“We will rebuild every home in this county.”");
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_opening_the_sentence_has_its_subject_after_it()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nMarla Quint leads the caucus.\n\nSaid Quint, “We will rebuild every home in this county.”");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
+    }
 }
