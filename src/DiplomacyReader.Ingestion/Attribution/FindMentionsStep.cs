@@ -52,7 +52,9 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     public static bool IsArticleText(PassageKind kind) =>
         kind is not (PassageKind.Comment or PassageKind.Boilerplate or PassageKind.Metadata);
 
-    // The first and last word of each person's full name, when no other person shares it.
+    // The first and last word of each person's full name, when no other person shares it. A surname two people
+    // share is the first one's: news copy gives the surname alone to the person it introduced first and names a
+    // relative who comes later in full or by first name ("Bernie Sanders … his wife, Jane Sanders … Sanders said").
     private static Dictionary<string, Mention> NameParts(IEnumerable<Mention> mentions)
     {
         var parts = new Dictionary<string, Mention?>(StringComparer.Ordinal);
@@ -68,9 +70,8 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
             foreach (string word in new[] { words[0], words[^1] }.Where(w => w.Length >= 3).Distinct())
             {
                 string key = mention.Actor?.Key ?? fullName;
-                parts[word] = parts.TryGetValue(word, out Mention? other) && other is not null && (other.Actor?.Key ?? other.Name) != key
-                    ? null
-                    : mention with { Name = fullName };
+                bool shared = parts.TryGetValue(word, out Mention? other) && (other is null || (other.Actor?.Key ?? other.Name) != key);
+                parts[word] = !shared ? mention with { Name = fullName } : word == words[^1] && other is not null ? other : null;
             }
         }
 

@@ -336,8 +336,7 @@ internal static partial class ReportingClauseFinder
     private static string Lower(Match cue) => cue.Groups["cue"].Value.ToLowerInvariant();
 
     // "In response to the attack, Republican presidential nominee Donald Trump issued the following statement:": a
-    // named subject may stand after its description. A lowercase word in -s or -ed is a verb's ("…, calls Cruz"),
-    // and a conjunction opens a clause ("When told Perez was …").
+    // named subject may stand after its description.
     private static bool OpensDescribed(string text, int clauseStart, Mention subject)
     {
         if (OpensClause(text, clauseStart, subject))
@@ -347,13 +346,8 @@ internal static partial class ReportingClauseFinder
 
         string before = text[clauseStart..subject.Span.Start];
         int comma = before.LastIndexOf(',');
-        string description = before[(comma + 1)..];
-        bool verbLike = description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal)));
-        return subject.IsNamed && !verbLike && DescriptionOpening().IsMatch(description) && OpensClause(text, clauseStart, subject with { Span = new TextSpan(clauseStart + comma + 1, subject.Span.End) });
+        return subject.IsNamed && UntitledSpeakerFinder.IsDescription(before[(comma + 1)..]) && OpensClause(text, clauseStart, subject with { Span = new TextSpan(clauseStart + comma + 1, subject.Span.End) });
     }
-
-    [GeneratedRegex(@"^\s*" + UntitledSpeakerFinder.DescriptionWords + @"$", RegexOptions.IgnoreCase)]
-    private static partial Regex DescriptionOpening();
 
     private static bool OpensClause(string text, int sentenceStart, Mention subject)
     {

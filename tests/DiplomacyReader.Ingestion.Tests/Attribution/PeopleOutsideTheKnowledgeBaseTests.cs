@@ -446,4 +446,22 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("Flood relief\n\nMarla Quint leads the caucus.\n\nSaid Quint, “We will rebuild every home in this county.”");
         Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_surname_two_people_share_is_the_one_the_story_named_first()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nRep. Marla Quint toured the levee on Monday. Her husband, Rep. Dan Quint, stayed in the capital.\n\n“We will rebuild every home,” Quint said.");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home").Speaker?.Name);
+    }
+
+    [Fact]
+    public void He_is_the_subject_of_the_last_sentence_that_names_one_after_its_description()
+    {
+        SourceDocument described = TestPipeline.Process("Flood relief\n\nFormer Ohio governor Dan Ruiz, a party donor, said Sen. Marla Quint had done well. “She has done an incredible job,” he said.");
+        Assert.Equal("Dan Ruiz", Assert.Single(described.Statements, s => s.Quote == "She has done an incredible job").Speaker?.Name);
+
+        // A preposition before the name says it is no subject.
+        SourceDocument between = TestPipeline.Process("Flood relief\n\nThe race between Dan Ruiz and Sen. Marla Quint has tightened. “She has done an incredible job,” he said.");
+        Assert.NotEqual("Dan Ruiz", Assert.Single(between.Statements, s => s.Quote == "She has done an incredible job").Speaker?.Name);
+    }
 }
