@@ -79,19 +79,20 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     }
 
     /// <summary>
-    /// The full names a document gives people (two or three capitalised words), by surname, where one person
-    /// alone has that surname and the name is no place, institution or outlet.
+    /// The full names a document gives people (two or three capitalised words), by surname, where the name is no
+    /// place, institution or outlet; a surname two people share is the first one's, as news copy names a relative
+    /// who comes later in full or by first name.
     /// </summary>
     public IReadOnlyDictionary<string, string> FullNamesBySurname(IEnumerable<string> texts)
     {
         var bySurname = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (string text in texts)
         {
-            foreach (Match run in FullName().Matches(text))
+            foreach (string run in FullName().Matches(text).SelectMany(m => SentencesOf(m.Value)))
             {
                 // "Senate Minority Leader Harry Reid": the titles before the name are not part of it.
                 // "… candidate Mike Pence.": the full stop that ends the sentence is no abbreviation's.
-                string[] words = EndsSentence(run.Value) ? run.Value[..^1].Split(' ') : run.Value.Split(' ');
+                string[] words = EndsSentence(run) ? run[..^1].Split(' ') : run.Split(' ');
                 // Nor is the verb of saying that opens "Said Comey, …".
                 string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
                 string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
@@ -102,12 +103,29 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
                 string surname = fullName[(fullName.LastIndexOfAny([' ', '-']) + 1)..];
                 bySurname[surname] = bySurname.TryGetValue(surname, out string? other) && other is not null && other != fullName && !other.EndsWith(fullName, StringComparison.Ordinal) && !fullName.EndsWith(other, StringComparison.Ordinal)
-                    ? null
+                    ? other
                     : bySurname.GetValueOrDefault(surname) is { } longer && longer.Length > fullName.Length ? longer : fullName;
             }
         }
 
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    // "… toured by Marla Quint. Her husband …": a run of capitalised words goes on across the full stop that ends a
+    // sentence; each sentence's part is read alone (the part before keeps its full stop).
+    private static IEnumerable<string> SentencesOf(string run)
+    {
+        int start = 0;
+        for (int dot = run.IndexOf(". ", StringComparison.Ordinal); dot > 0; dot = run.IndexOf(". ", dot + 1, StringComparison.Ordinal))
+        {
+            if (EndsSentence(run[start..(dot + 1)]))
+            {
+                yield return run[start..(dot + 1)];
+                start = dot + 2;
+            }
+        }
+
+        yield return run[start..];
     }
 
     // A run whose last word is a surname of three letters or more, not a title's short form, with a full stop after it.

@@ -455,6 +455,13 @@ public sealed class ClauseShapeTests
     }
 
     [Fact]
+    public void A_surname_at_the_verb_that_two_full_names_share_is_the_first_ones()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe levee was toured by Marla Quint. Her husband, Dan Quint, stayed home.\n\nIn an interview, Quint said, “We will rebuild every home.”");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home").Speaker?.Name);
+    }
+
+    [Fact]
     public void He_is_the_subject_of_the_last_sentence_that_names_one_after_its_description()
     {
         SourceDocument described = TestPipeline.Process("Flood relief\n\nFormer Ohio governor Dan Ruiz, a party donor, said Sen. Marla Quint had done well. “She has done an incredible job,” he said.");
