@@ -29,7 +29,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
             // subject before it; each side is read.
             Mention? subject = Before(text, cue.Index, covered) ?? SurnameBefore(text, cue.Index, covered, fullNames, taken);
             Mention? after = After(text, cue.Index + cue.Length, covered)
-                ?? (subject is null && CueVerbs.SubjectMayFollow(cue.Value)
+                ?? (subject is null && (CueVerbs.SubjectMayFollow(cue.Value) || (CueVerbs.SubjectMayFollowQuotation(cue.Value) && TextWindow.Before(ClosingQuoteBefore(), text, cue.Index).Success))
                     ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) ?? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered)
                     : null);
             foreach (Mention found in new[] { subject, after }.OfType<Mention>())

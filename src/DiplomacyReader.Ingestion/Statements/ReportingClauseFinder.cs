@@ -67,7 +67,8 @@ internal static partial class ReportingClauseFinder
             // ("said he thought …" still reads its "he" as the one who said it: the subject of the verb before.)
             // After a quotation a description may stand between the verb and the name ("said Democratic pollster Stan Greenberg").
             bool inverted = OpensInversion(text, sentence.Start, cueStart);
-            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd
+            bool mayFollow = CueVerbs.SubjectMayFollow(Lower(cue)) || (inverted && CueVerbs.SubjectMayFollowQuotation(Lower(cue)) && QuoteEndsRightBefore(text, quotes, cueStart));
+            Mention? after = !mayFollow ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd
                 && (text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace() || (inverted && m.IsNamed && DescriptionBeforeName().IsMatch(text[cueEnd..m.Span.Start]))));
             if (after is not null && after.Kind != MentionKind.Pronoun && !inverted)
             {

@@ -471,4 +471,20 @@ public sealed class ClauseShapeTests
         SourceDocument between = TestPipeline.Process("Flood relief\n\nThe race between Dan Ruiz and Sen. Marla Quint has tightened. “She has done an incredible job,” he said.");
         Assert.NotEqual("Dan Ruiz", Assert.Single(between.Statements, s => s.Quote == "She has done an incredible job").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("“Imagine the two of them on one stage,” mused radio co-host Stu Barrow.", "Stu Barrow")]
+    [InlineData("“Imagine the two of them on one stage,” warned Marla Quint.", "Marla Quint")]
+    public void After_a_quotation_more_verbs_put_their_subject_after_them(string text, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "Imagine the two of them on one stage").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Elsewhere_the_name_after_such_a_verb_is_the_one_spoken_to()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe mayor’s office warned Marla Quint that the levee “could fail within days.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Marla Quint");
+    }
 }
