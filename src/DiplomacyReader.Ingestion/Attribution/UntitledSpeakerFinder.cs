@@ -197,7 +197,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     /// Words that may describe a person between an inverted verb and their name ("said former Utah governor
     /// Michael Leavitt"): up to six, none a pronoun, preposition, conjunction or relative that would open a clause.
     /// </summary>
-    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during|between|among|against|over|under|into|than|like|without|within|through|across|around|toward|towards|upon|versus|vs)\b)[\p{L}\p{N}.'’&-]+\s+){1,6}?";
+    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during|between|among|against|over|under|into|than|like|without|within|through|across|around|toward|towards|upon|versus|vs|both|either|neither|each|every|all)\b)[\p{L}\p{N}.'’&-]+\s+){1,6}?";
 
     /// <summary>
     /// Whether <paramref name="words"/> may describe the person named right after them at the head of a clause

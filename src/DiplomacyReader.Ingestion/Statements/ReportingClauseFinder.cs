@@ -91,7 +91,7 @@ internal static partial class ReportingClauseFinder
             if (subject is not null)
             {
                 // Someone's words for sure, but when the subject is not plain, whose is left open.
-                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), OpensClause(text, sentence.Start, subject) ? subject : null, Joint: false);
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), OpensDescribed(text, sentence.Start, subject) ? subject : null, Joint: false);
             }
         }
 

@@ -487,4 +487,15 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("Flood relief\n\nThe mayor’s office warned Marla Quint that the levee “could fail within days.”");
         Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Marla Quint");
     }
+
+    [Fact]
+    public void The_subject_of_a_participle_may_stand_after_its_description()
+    {
+        SourceDocument described = TestPipeline.Process("Flood relief\n\nBefore the vote, veteran Sen. Dan Ruiz lobbied to close the road, saying the levee was “too weak to hold.”");
+        Assert.Equal("Dan Ruiz", Assert.Single(described.Statements, s => s.Quote == "too weak to hold").Speaker?.Name);
+
+        // "Both" opens a subject of two people, not a description of one.
+        SourceDocument both = TestPipeline.Process("Flood relief\n\nBoth veteran Sen. Dan Ruiz and Rep. Marla Quint saw the risk, with Quint noting the levee was “too weak to hold.”");
+        Assert.DoesNotContain(both.Statements, s => s.Speaker?.Name == "Dan Ruiz");
+    }
 }
