@@ -498,4 +498,11 @@ public sealed class ClauseShapeTests
         SourceDocument both = TestPipeline.Process("Flood relief\n\nBoth veteran Sen. Dan Ruiz and Rep. Marla Quint saw the risk, with Quint noting the levee was “too weak to hold.”");
         Assert.DoesNotContain(both.Statements, s => s.Speaker?.Name == "Dan Ruiz");
     }
+
+    [Fact]
+    public void A_surname_with_an_apostrophe_after_its_first_letter_is_a_name()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe debate was led by Dinesh D’Arcy.\n\nAfter the host asked who would win, D’Arcy replied, “We will keep fighting.”");
+        Assert.Equal("Dinesh D’Arcy", Assert.Single(document.Statements, s => s.Quote == "We will keep fighting").Speaker?.Name);
+    }
 }
