@@ -360,18 +360,14 @@ internal static partial class ReportingClauseFinder
     // Between subject and cue only adverbs, time phrases, commas or one appositive may stand.
     private static bool IsSkippableGap(string text, int from, int to, bool afterName)
     {
-        string gap = text[from..to];
+        // "Sen. Chris Murphy (D-Conn.) said", "Sen. Ben Cardin of Maryland said": a party tag or a home state
+        // after the name belongs to the name, an appositive may follow it ("Rep. Elijah Cummings (D-Md.), chair of the
+        // committee, said"). (After a role, "of France" says whose the office is: not skipped.)
+        string gap = afterName ? NameTag().Replace(text[from..to], string.Empty, 1) : text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
         if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
-        }
-
-        // "Sen. Chris Murphy (D-Conn.) said", "Sen. Ben Cardin of Maryland said": a party tag or a home state
-        // after the name belongs to the name. (After a role, "of France" says whose the office is: not skipped.)
-        if (afterName)
-        {
-            gap = NameTag().Replace(gap, string.Empty, 1);
         }
 
         return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
