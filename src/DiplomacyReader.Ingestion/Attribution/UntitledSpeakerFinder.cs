@@ -205,11 +205,15 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     /// a verb's ("…, calls Cruz"), nor a conjunction that opens a clause ("When told Perez was …").
     /// </summary>
     internal static bool IsDescription(string words) =>
-        DescriptionOpening().IsMatch(words.TrimEnd() + " ")
+        DescriptionOpening().IsMatch(words.TrimEnd() + " ") && !ArticleLast().IsMatch(words)
         && !words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"^\s*" + DescriptionWords + @"$", RegexOptions.IgnoreCase)]
     private static partial Regex DescriptionOpening();
+
+    // "the Trump campaign": a name right after an article modifies the noun after it.
+    [GeneratedRegex(@"(?:^|\s)(?:the|a|an)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleLast();
 
     [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
     private static partial Regex ClauseEnd();

@@ -105,7 +105,7 @@ internal static partial class ReportingClauseFinder
 
         return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
             ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes)
-            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes);
+            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes, inSentence);
     }
 
     // "Rep. Ama Reyes (D-Ore.), chair of the panel, said that it was “fully committed to an open process”": a verb of
@@ -113,7 +113,7 @@ internal static partial class ReportingClauseFinder
     // appositive, a clause between, a noun phrase with no determiner). The words are someone's; whose is left
     // open. A single quoted word is more often a term than a quotation, and a verb that also says what things do
     // ("underscores", "agreed") reports nothing without a person as its subject.
-    private static ReportingClause? VerbBefore(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes)
+    private static ReportingClause? VerbBefore(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes, Mention[] inSentence)
     {
         if (sentenceQuotes.Count == 0 || TextNormalizer.WordCount(text.AsSpan(sentenceQuotes[0].Inner.Start, sentenceQuotes[0].Inner.Length)) < 2)
         {
@@ -122,7 +122,17 @@ internal static partial class ReportingClauseFinder
 
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes)
             .FirstOrDefault(c => sentence.Start + c.Index < sentenceQuotes[0].Outer.Start && !CueVerbs.IsEmphasis(Lower(c)));
-        return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false, UnnamedSubject: true);
+        if (cue is null)
+        {
+            return null;
+        }
+
+        int cueStart = sentence.Start + cue.Index;
+        Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= cueStart);
+        bool named = subject is { IsNamed: true } && OpensDescribed(text, sentence.Start, subject)
+            && !inSentence.Any(m => m != subject && m.Span.Start >= subject.Span.End && m.Span.End <= cueStart)
+            && !Passive().IsMatch(text.AsSpan(subject.Span.End, cueStart - subject.Span.End)) && !TextWindow.Before(PassiveAuxiliary(), text, cueStart).Success;
+        return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), named ? subject : null, Joint: false, UnnamedSubject: !named);
     }
 
     // "She went on: “It makes no sense.”", "He jokes, “It’s a never ending line!”": a clause that ends with a
@@ -353,7 +363,8 @@ internal static partial class ReportingClauseFinder
     private static bool OpensClause(string text, int sentenceStart, Mention subject)
     {
         string before = text[sentenceStart..subject.Span.Start].Trim();
-        bool possessive = subject.Span.End < text.Length - 1 && text[subject.Span.End] is '\'' or '’' && text[subject.Span.End + 1] == 's';
+        // "Trump's campaign", "Sanders’ campaign": a possessive name is no subject.
+        bool possessive = subject.Span.End < text.Length - 1 && text[subject.Span.End] is '\'' or '’' && (text[subject.Span.End + 1] == 's' || text[subject.Span.End - 1] == 's');
         return !possessive && (before.Length == 0 || before.EndsWith(',') || before.EndsWith('"') || before.EndsWith('”'));
     }
 

@@ -506,4 +506,21 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("Flood relief\n\nThe debate was led by Dinesh D’Arcy.\n\nAfter the host asked who would win, D’Arcy replied, “We will keep fighting.”");
         Assert.Equal("Dinesh D’Arcy", Assert.Single(document.Statements, s => s.Quote == "We will keep fighting").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_verb_of_saying_before_a_quotation_gives_it_to_the_name_opening_the_sentence()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nSen. Dan Reeves has made the levee his cause and has long boasted of his plan to spend “whatever it takes” on it.");
+        Assert.Equal("Dan Reeves", Assert.Single(document.Statements, s => s.Quote == "whatever it takes").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Sen. Dan Reeves was asked by the moderator whether the plan would risk “adding another costly program to the budget.”")]
+    [InlineData("Sen. Dan Reeves spoke first. Even after the vote, the Reeves campaign has called the report “adding another costly program to the budget.”")]
+    [InlineData("Sen. Dan Reeves spoke first. Reeves’ campaign called the report “adding another costly program to the budget,” because it was late.")]
+    public void A_passive_verb_a_name_after_an_article_or_a_possessive_is_no_such_subject(string text)
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + text);
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "adding another costly program to the budget" && s.Speaker?.Name == "Dan Reeves");
+    }
 }
