@@ -45,7 +45,7 @@ public sealed class AttributeSpeakersStep : IIngestionStep
             {
                 SpeakerSource.Transcript => context.TurnSpeakers.GetValueOrDefault(candidate.PassageIndex) ?? context.TranscriptSpeaker,
                 SpeakerSource.Previous => i > 0 ? speakers[i - 1] : null,
-                SpeakerSource.Mention => resolved.GetValueOrDefault((candidate.PassageIndex, candidate.SpeakerMention!.Value.Start)),
+                SpeakerSource.Mention => resolved.GetValueOrDefault((candidate.SpeakerPassage ?? candidate.PassageIndex, candidate.SpeakerMention!.Value.Start)),
                 _ => null,
             };
         }

@@ -42,7 +42,7 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
             IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
             var covered = new CoveredSpans(passage.Text.Length, mentions.Select(m => m.Span));
             var partial = CapitalisedWord().Matches(passage.Text)
-                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length))
+                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length) && !IsAbbreviatedTitle(passage.Text, w))
                 .Select(w => byNamePart[w.Value] with { Span = new TextSpan(w.Index, w.Index + w.Length), Title = null, Role = null, Former = false });
             context.Mentions[passage.Index] = Sorted(mentions.Concat(partial));
         }
@@ -52,7 +52,9 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     public static bool IsArticleText(PassageKind kind) =>
         kind is not (PassageKind.Comment or PassageKind.Boilerplate or PassageKind.Metadata);
 
-    // The first and last word of each person's full name, when no other person shares it.
+    // The first and last word of each person's full name, when no other person shares it. A surname two people
+    // share is the first one's: news copy gives the surname alone to the person it introduced first and names a
+    // relative who comes later in full or by first name ("Bernie Sanders … his wife, Jane Sanders … Sanders said").
     private static Dictionary<string, Mention> NameParts(IEnumerable<Mention> mentions)
     {
         var parts = new Dictionary<string, Mention?>(StringComparer.Ordinal);
@@ -68,9 +70,8 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
             foreach (string word in new[] { words[0], words[^1] }.Where(w => w.Length >= 3).Distinct())
             {
                 string key = mention.Actor?.Key ?? fullName;
-                parts[word] = parts.TryGetValue(word, out Mention? other) && other is not null && (other.Actor?.Key ?? other.Name) != key
-                    ? null
-                    : mention with { Name = fullName };
+                bool shared = parts.TryGetValue(word, out Mention? other) && (other is null || (other.Actor?.Key ?? other.Name) != key);
+                parts[word] = !shared ? mention with { Name = fullName } : word == words[^1] && other is not null ? other : null;
             }
         }
 
@@ -79,7 +80,11 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
 
     private static IReadOnlyList<Mention> Sorted(IEnumerable<Mention> mentions) => mentions.OrderBy(m => m.Span.Start).ToArray();
 
-    // A capitalised word not followed by a full stop ("Gen." is a title, "Gen" may be a name).
-    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"(?:-[a-z]+)?(?![\p{L}.])")]
+    // '“…,” said Gowdy.': a full stop after a name ends the sentence; after a title's short form ("Gen.") the
+    // word is the title, not a name.
+    private static bool IsAbbreviatedTitle(string text, Match word) =>
+        word.Index + word.Length < text.Length && text[word.Index + word.Length] == '.' && UntitledSpeakerFinder.IsTitleWord(word.Value);
+
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"(?:-[a-z]+)?(?![\p{L}])")]
     private static partial Regex CapitalisedWord();
 }

@@ -28,7 +28,9 @@ internal static class SentenceSubjects
 
             int start = sentences.Count == 0 ? 0 : Math.Min(sentences[index].Start, mention.Span.Start);
             ReadOnlySpan<char> before = text.AsSpan(start, mention.Span.Start - start).Trim();
-            bool subject = before.IsEmpty || before[^1] is ',' or '"' or '”';
+            // "Former Pennsylvania governor Ed Rendell, a Clinton supporter, praised Sanders …": a name opens the sentence after its description.
+            bool subject = before.IsEmpty || before[^1] is ',' or '"' or '”'
+                || (mention.IsNamed && UntitledSpeakerFinder.IsDescription(before[(before.LastIndexOfAny([',', '"', '”']) + 1)..].ToString()));
             found[mention.Span.Start] = (firstSentence + index, subject);
         }
 

@@ -22,34 +22,79 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     {
         IReadOnlyList<QuoteSpan> quotes = QuoteScanner.Find(text);
         var covered = new CoveredSpans(text.Length, existing.Select(m => m.Span));
+        var atVerbs = new List<TextSpan>();
         foreach (Match cue in CueVerbs.Finite().Matches(text).Where(c => !QuoteScanner.IsInside(quotes, c.Index)))
         {
-            Mention? found = Before(text, cue.Index, covered) ?? After(text, cue.Index + cue.Length, covered)
-                ?? SurnameBefore(text, cue.Index, covered, fullNames, taken)
-                ?? (CueVerbs.SubjectMayFollow(cue.Value)
+            // '“…,” Pence told Chuck Todd': the name after the verb (the one spoken to) does not stand for the
+            // subject before it; each side is read.
+            Mention? subject = Before(text, cue.Index, covered) ?? SurnameBefore(text, cue.Index, covered, fullNames, taken);
+            Mention? after = After(text, cue.Index + cue.Length, covered)
+                ?? (subject is null && (CueVerbs.SubjectMayFollow(cue.Value) || (CueVerbs.SubjectMayFollowQuotation(cue.Value) && TextWindow.Before(ClosingQuoteBefore(), text, cue.Index).Success))
                     ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) ?? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered)
                     : null);
-            if (found is not null)
+            foreach (Mention found in new[] { subject, after }.OfType<Mention>())
+            {
+                atVerbs.Add(found.Span);
+                yield return found;
+            }
+        }
+
+        // A name already read at its verb is not read again as an opening subject.
+        foreach (TextSpan span in atVerbs)
+        {
+            covered.Add(span.Start, span.End);
+        }
+
+        // "Stated Stone: “…”", "Said Comey, “…”": a verb of saying that opens the sentence has its subject after it.
+        IEnumerable<Match> inverted = InvertedOpening().Matches(text).Where(m => CueVerbs.SubjectMayFollow(m.Groups["verb"].Value.ToLowerInvariant()));
+        foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted))
+        {
+            if (OpeningSubjectMention(text, opening.Groups["name"], covered, fullNames, taken) is Mention found)
             {
                 yield return found;
             }
         }
     }
 
+    // "Clinton seemed ready to riff on the incident, telling the crowd, “…”", "Ed Krayewski may have said it best
+    // when he blogged: “…”": a name that opens a sentence and is followed by a verb is the sentence's subject,
+    // whatever the verb. A surname alone is the person the story names in full; two or three capitalised words
+    // are a person unless they name a place, an institution, an outlet or a group ("Senate Republicans").
+    private Mention? OpeningSubjectMention(string text, Group name, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
+    {
+        string[] words = name.Value.Split(' ', '-');
+        if (words.Any(w => s_notPeople.Contains(w) || s_titleWords.Contains(w)) || knowledge.Publisher(name.Value) is not null)
+        {
+            return null;
+        }
+
+        // Two words are a full name only where the story gives their surname to nobody else: "Now Sembler, who …,
+        // has agreed" after "Mel Sembler", "Understated Perez raises …" after "Thomas Perez" open with a word of the sentence.
+        if (words.Length > 1)
+        {
+            return !taken.Contains(words[^1]) && fullNames.GetValueOrDefault(words[^1]) == name.Value ? Create(text, name, string.Empty, existing) : null;
+        }
+
+        return taken.Contains(name.Value) ? null : FromSurname(text, name, string.Empty, existing, fullNames);
+    }
+
     /// <summary>
-    /// The full names a document gives people (two or three capitalised words), by surname, where one person
-    /// alone has that surname and the name is no place, institution or outlet.
+    /// The full names a document gives people (two or three capitalised words), by surname, where the name is no
+    /// place, institution or outlet; a surname two people share is the first one's, as news copy names a relative
+    /// who comes later in full or by first name.
     /// </summary>
     public IReadOnlyDictionary<string, string> FullNamesBySurname(IEnumerable<string> texts)
     {
         var bySurname = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (string text in texts)
         {
-            foreach (Match run in FullName().Matches(text))
+            foreach (string run in FullName().Matches(text).SelectMany(m => SentencesOf(m.Value)))
             {
                 // "Senate Minority Leader Harry Reid": the titles before the name are not part of it.
-                string[] words = run.Value.Split(' ');
-                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w)).Where(w => !w.EndsWith('.')).ToArray();
+                // "… candidate Mike Pence.": the full stop that ends the sentence is no abbreviation's.
+                string[] words = EndsSentence(run) ? run[..^1].Split(' ') : run.Split(' ');
+                // Nor is the verb of saying that opens "Said Comey, …".
+                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
                 string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
                 if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
@@ -58,13 +103,34 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
                 string surname = fullName[(fullName.LastIndexOfAny([' ', '-']) + 1)..];
                 bySurname[surname] = bySurname.TryGetValue(surname, out string? other) && other is not null && other != fullName && !other.EndsWith(fullName, StringComparison.Ordinal) && !fullName.EndsWith(other, StringComparison.Ordinal)
-                    ? null
+                    ? other
                     : bySurname.GetValueOrDefault(surname) is { } longer && longer.Length > fullName.Length ? longer : fullName;
             }
         }
 
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
+
+    // "… toured by Marla Quint. Her husband …": a run of capitalised words goes on across the full stop that ends a
+    // sentence; each sentence's part is read alone (the part before keeps its full stop).
+    private static IEnumerable<string> SentencesOf(string run)
+    {
+        int start = 0;
+        for (int dot = run.IndexOf(". ", StringComparison.Ordinal); dot > 0; dot = run.IndexOf(". ", dot + 1, StringComparison.Ordinal))
+        {
+            if (EndsSentence(run[start..(dot + 1)]))
+            {
+                yield return run[start..(dot + 1)];
+                start = dot + 2;
+            }
+        }
+
+        yield return run[start..];
+    }
+
+    // A run whose last word is a surname of three letters or more, not a title's short form, with a full stop after it.
+    private static bool EndsSentence(string run) =>
+        run.EndsWith('.') && run[(run.LastIndexOf(' ') + 1)..^1] is { Length: >= 3 } last && !s_titleWords.Contains(last);
 
     private Mention? SurnameBefore(string text, int cueStart, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames, IReadOnlySet<string> taken)
     {
@@ -114,19 +180,56 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         }
 
         Match match = DescriptionThenName().Match(text, cueEnd);
-        return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+        if (!match.Success || match.Index != cueEnd)
+        {
+            return null;
+        }
+
+        // "said House Speaker Paul Ryan": a title's last word may stand at the head of the three capitalised words.
+        Group name = match.Groups["name"];
+        int title = name.Value.IndexOf(' ');
+        return s_titleWords.Contains(name.Value[..title]) && name.Value.IndexOf(' ', title + 1) > 0
+            ? Create(text, name.Index + title + 1, name.Value[(title + 1)..], match.Groups["description"].Value + name.Value[..title], existing)
+            : Create(text, name, match.Groups["description"].Value, existing);
     }
 
     /// <summary>
     /// Words that may describe a person between an inverted verb and their name ("said former Utah governor
     /// Michael Leavitt"): up to six, none a pronoun, preposition, conjunction or relative that would open a clause.
     /// </summary>
-    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during)\b)[\p{L}.'’&-]+\s+){1,6}?";
+    internal const string DescriptionWords = @"(?:(?!(?:that|this|to|he|she|it|they|we|in|on|at|of|for|with|by|from|as|and|but|or|who|which|when|after|before|about|during|between|among|against|over|under|into|than|like|without|within|through|across|around|toward|towards|upon|versus|vs|both|either|neither|each|every|all)\b)[\p{L}\p{N}.'’&-]+\s+){1,6}?";
+
+    /// <summary>
+    /// Whether <paramref name="words"/> may describe the person named right after them at the head of a clause
+    /// ("Former Pennsylvania governor Ed Rendell"): description words, none a lowercase word in -s or -ed, which is
+    /// a verb's ("…, calls Cruz"), nor a conjunction that opens a clause ("When told Perez was …").
+    /// </summary>
+    internal static bool IsDescription(string words) =>
+        DescriptionOpening().IsMatch(words.TrimEnd() + " ") && !ArticleLast().IsMatch(words)
+        && !words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsLower(w[0]) && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal)));
+
+    [GeneratedRegex(@"^\s*" + DescriptionWords + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionOpening();
+
+    // "the Trump campaign": a name right after an article modifies the noun after it.
+    [GeneratedRegex(@"(?:^|\s)(?:the|a|an)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleLast();
 
     [GeneratedRegex(@"^\s*(?:[,.;(]|$)")]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.FullName + @")(?=\s*(?:[,.;(]|$))")]
+    // A name at the start of a sentence or line, an appositive if any, then a lowercase verb: one in -ed or -s,
+    // or an auxiliary, an adverb in -ly before it if any.
+    // Two words only: at a sentence's start a third before them is as often a capitalised description ("Columnist Ed Krayewski").
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.Word + @"(?: [A-Z]\.)? " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
+    private static partial Regex OpeningSubject();
+
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)|(?<=\n[ \t]*))(?<verb>\p{Lu}\p{Ll}+)\s+(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=\s*[,:])", RegexOptions.Multiline)]
+    private static partial Regex InvertedOpening();
+
+    // The name ends the clause, or a phrase of time or place follows it ("said House Speaker Paul Ryan in a
+    // statement"); the full stop of a title's short form ("Navy Capt. Jeff Davis") does not end it.
+    [GeneratedRegex(@"\G\s+(?<description>" + DescriptionWords + @")(?<name>" + NameWords.FullName + @")(?=\s*(?:[,;(]|$)|\.(?<!(?:^|\P{L})(?:Sen|Rep|Gov|Gen|Capt|Lt|Col|Sgt|Adm|Maj|Cmdr|Dr|Mr|Mrs|Ms|Rev|St)\.)|\s+(?:in|on|at|during|after|before|while|from)\s)")]
     private static partial Regex DescriptionThenName();
 
     private Mention? FromSurname(string text, Group name, string description, CoveredSpans existing, IReadOnlyDictionary<string, string> fullNames)
@@ -141,13 +244,16 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return mention is null ? null : mention with { Name = fullName };
     }
 
+    /// <summary>Whether <paramref name="word"/> is a word of a title that stands before a name ("Sen", "Leader", "Gov").</summary>
+    internal static bool IsTitleWord(string word) => s_titleWords.Contains(word);
+
     // Words of titles that stand before a name in wire copy ("Sen.", "Minority Leader", "Gov.").
     private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
     {
         "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Minority", "Majority", "Leader", "Speaker", "Judge",
         "Justice", "Attorney", "General", "Director", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
-        "Commissioner", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
+        "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
     };
 
     // Capitalised words that open clauses without naming anyone.
@@ -170,12 +276,15 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
     }
 
-    private Mention? Create(string text, Group name, string description, CoveredSpans existing)
+    private Mention? Create(string text, Group name, string description, CoveredSpans existing) =>
+        Create(text, name.Index, name.Value, description, existing);
+
+    private Mention? Create(string text, int index, string name, string description, CoveredSpans existing)
     {
-        var span = new TextSpan(name.Index, name.Index + name.Length);
+        var span = new TextSpan(index, index + name.Length);
         bool taken = existing.Overlaps(span.Start, span.End);
-        bool afterArticle = name.Index >= 4 && text.AsSpan(0, name.Index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase);
-        if (taken || afterArticle || names.IsKnownWord(name.Value) || knowledge.ActorByName(name.Value) is not null)
+        bool afterArticle = index >= 4 && text.AsSpan(0, index).TrimEnd().EndsWith("the", StringComparison.OrdinalIgnoreCase);
+        if (taken || afterArticle || names.IsKnownWord(name) || knowledge.ActorByName(name) is not null)
         {
             return null;
         }
@@ -184,7 +293,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         string role = NotADescription().IsMatch(description.Trim()) ? string.Empty : LeadingArticle().Replace(description.Trim(), string.Empty);
         string[] firstWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3).ToArray();
         string? country = firstWords.Select(w => knowledge.CountryCode(w.TrimEnd(','))).FirstOrDefault(c => c is not null);
-        return new Mention(span, MentionKind.NewName, null, name.Value, null, country, false, role.Length == 0 ? null : role);
+        return new Mention(span, MentionKind.NewName, null, name, null, country, false, role.Length == 0 ? null : role);
     }
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
@@ -206,7 +315,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADescription();
 
-    [GeneratedRegex(@"[,!?]\s*[""”’]\s*$|[""”]\s*,\s*$")]
+    // The closing mark may follow a nested quotation's own: "…, ‘We might have something here,’” said Tatum".
+    [GeneratedRegex(@"[,!?]\s*['’]?\s*[""”’]\s*$|[""”]\s*,\s*$")]
     private static partial Regex ClosingQuoteBefore();
 
     [GeneratedRegex(@"(?:^|[.!?][""”’]?\s+|\n\s*)$")]

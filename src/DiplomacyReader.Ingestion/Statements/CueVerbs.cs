@@ -13,6 +13,7 @@ internal static class CueVerbs
         .Append("expressed(?: (?:" + string.Join('|', s_lists.Expressed.Select(Regex.Escape)) + "))?"), escape: false);
     private static readonly Regex s_participle = Alternation(s_lists.Participles, escape: true);
     private static readonly HashSet<string> s_subjectMayFollow = new(s_lists.SubjectMayFollow, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_subjectAfterQuotation = new(s_lists.SubjectAfterQuotation, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_emphasis = new(s_lists.Emphasis, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex s_accordingTo = new(@"\b(?<cue>[Aa]ccording to)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -29,6 +30,12 @@ internal static class CueVerbs
     public static bool SubjectMayFollow(string cue) => s_subjectMayFollow.Contains(cue);
 
     /// <summary>
+    /// Whether the subject of <paramref name="cue"/> may follow it right after a quotation ('“…,” warned Clinton'):
+    /// the verbs whose subject may always follow, and those that invert only there.
+    /// </summary>
+    public static bool SubjectMayFollowQuotation(string cue) => s_subjectMayFollow.Contains(cue) || s_subjectAfterQuotation.Contains(cue);
+
+    /// <summary>
     /// Whether <paramref name="cue"/> also says what a thing does ("The vision underscores …", "The ministers agreed
     /// to hold …"): without a person as its subject it reports nobody's words.
     /// </summary>
@@ -42,5 +49,5 @@ internal static class CueVerbs
         new(@"\b(?<!-)(?<cue>" + string.Join('|', words.Select(w => escape ? Regex.Escape(w) : w.Replace(" ", @"\ ", StringComparison.Ordinal)).OrderByDescending(w => w.Length)) + @")\b",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow, List<string> Emphasis);
+    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow, List<string> SubjectAfterQuotation, List<string> Emphasis);
 }

@@ -25,8 +25,8 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
         var candidates = new List<StatementCandidate>();
         bool quoteRunsOn = false;
         // The paragraph before ends with a colon ("Cruz continued:"): the quotation that makes up the next one
-        // is what it introduces, and the speaker is that clause's (Previous), or unknown when it had none.
-        SpeakerSource? introduced = null;
+        // is what it introduces, and the speaker is that clause's.
+        Introduction? introduced = null;
         foreach (PassageRecord passage in passages)
         {
             budget?.Check();
@@ -57,7 +57,7 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             // A paragraph whose last quote never closes continues in the next paragraph, which reopens it.
             quoteRunsOn = quotes.Count > 0 && !quotes[^1].Closed && previous is { Quote: not null, Source: not SpeakerSource.Next };
             introduced = text.TrimEnd().EndsWith(':') && (quotes.Count == 0 || quotes[^1].Closed)
-                ? previous is null ? SpeakerSource.None : SpeakerSource.Previous
+                ? previous is null ? Introducer(passage, quotes, passageMentions) : new Introduction(SpeakerSource.Previous, null, null)
                 : null;
         }
 
@@ -127,21 +127,38 @@ public sealed class PressStatementExtractor(KnowledgeIndex knowledge)
             .ToList();
     }
 
+    // Who a paragraph ending in a colon hands the next paragraph's quotation to: the person its last clause
+    // opens with ("President Clinton released the following statement:", "Stated Stone:"), else nobody we can name.
+    private static Introduction Introducer(PassageRecord passage, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<Mention> mentions)
+    {
+        string text = passage.Text;
+        IReadOnlyList<TextSpan> sentences = SentenceSplitter.Split(text);
+        int mark = text.TrimEnd().Length - 1;
+        Mention? speaker = sentences.Count == 0 ? null : ReportingClauseFinder.IntroducingSubject(
+            text, sentences[^1].Start, mark, mentions.Where(m => !QuoteScanner.IsInside(quotes, m.Span.Start)));
+        return speaker is null ? new Introduction(SpeakerSource.None, null, null) : new Introduction(SpeakerSource.Mention, passage.Index, speaker.Span);
+    }
+
     // A sentence that is all quotation: it continues an attributed quote before it, or it opens a quote that
     // runs past the paragraph's end, to be attributed where the next paragraph reopens it.
-    private static List<StatementCandidate> RunOnQuote(PassageRecord passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn, SpeakerSource? introduced)
+    private static List<StatementCandidate> RunOnQuote(PassageRecord passage, TextSpan sentence, QuoteSpan[] quotes, StatementCandidate? previous, bool quoteRunsOn, Introduction? introduced)
     {
         if (quotes.Length != 1 || !IsWholeSentence(passage.Text, sentence, quotes[0]))
         {
             return [];
         }
 
-        SpeakerSource? source = previous is { Quote: not null } || quoteRunsOn ? SpeakerSource.Previous
-            : introduced is not null ? introduced
+        bool runsOn = previous is { Quote: not null } || quoteRunsOn;
+        SpeakerSource? source = runsOn ? SpeakerSource.Previous
+            : introduced is not null ? introduced.Source
             : !quotes[0].Closed ? SpeakerSource.Next
             : null;
-        return source is null ? [] : [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, source.Value, null)];
+        return source is null ? [] : [new StatementCandidate(passage.Index, sentence, StatementKind.Direct, QuoteText(passage.Text, quotes[0]), previous?.Cue, source.Value,
+            runsOn ? null : introduced?.Mention, runsOn ? null : introduced?.Passage)];
     }
+
+    // What a paragraph ending in a colon hands to the next: the speaker's source, and for a mention where it stands.
+    private sealed record Introduction(SpeakerSource Source, int? Passage, TextSpan? Mention);
 
     // Direct: the quote opens the sentence, or is introduced by a colon, a dash or "said," and nothing but
     // the reporting clause follows it. Partial: a fragment woven into reported speech.

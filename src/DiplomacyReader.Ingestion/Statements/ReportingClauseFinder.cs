@@ -67,7 +67,8 @@ internal static partial class ReportingClauseFinder
             // ("said he thought …" still reads its "he" as the one who said it: the subject of the verb before.)
             // After a quotation a description may stand between the verb and the name ("said Democratic pollster Stan Greenberg").
             bool inverted = OpensInversion(text, sentence.Start, cueStart);
-            Mention? after = !CueVerbs.SubjectMayFollow(Lower(cue)) ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd
+            bool mayFollow = CueVerbs.SubjectMayFollow(Lower(cue)) || (inverted && CueVerbs.SubjectMayFollowQuotation(Lower(cue)) && QuoteEndsRightBefore(text, quotes, cueStart));
+            Mention? after = !mayFollow ? null : inSentence.FirstOrDefault(m => m.Span.Start >= cueEnd
                 && (text.AsSpan(cueEnd, m.Span.Start - cueEnd).IsWhiteSpace() || (inverted && m.IsNamed && DescriptionBeforeName().IsMatch(text[cueEnd..m.Span.Start]))));
             if (after is not null && after.Kind != MentionKind.Pronoun && !inverted)
             {
@@ -90,7 +91,7 @@ internal static partial class ReportingClauseFinder
             if (subject is not null)
             {
                 // Someone's words for sure, but when the subject is not plain, whose is left open.
-                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), OpensClause(text, sentence.Start, subject) ? subject : null, Joint: false);
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), OpensDescribed(text, sentence.Start, subject) ? subject : null, Joint: false);
             }
         }
 
@@ -104,7 +105,7 @@ internal static partial class ReportingClauseFinder
 
         return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
             ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes)
-            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes);
+            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes, inSentence);
     }
 
     // "Rep. Ama Reyes (D-Ore.), chair of the panel, said that it was “fully committed to an open process”": a verb of
@@ -112,7 +113,7 @@ internal static partial class ReportingClauseFinder
     // appositive, a clause between, a noun phrase with no determiner). The words are someone's; whose is left
     // open. A single quoted word is more often a term than a quotation, and a verb that also says what things do
     // ("underscores", "agreed") reports nothing without a person as its subject.
-    private static ReportingClause? VerbBefore(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes)
+    private static ReportingClause? VerbBefore(string text, TextSpan sentence, string body, IReadOnlyList<QuoteSpan> quotes, IReadOnlyList<QuoteSpan> sentenceQuotes, Mention[] inSentence)
     {
         if (sentenceQuotes.Count == 0 || TextNormalizer.WordCount(text.AsSpan(sentenceQuotes[0].Inner.Start, sentenceQuotes[0].Inner.Length)) < 2)
         {
@@ -121,7 +122,17 @@ internal static partial class ReportingClauseFinder
 
         Match? cue = Cues(CueVerbs.Finite(), body, sentence.Start, quotes)
             .FirstOrDefault(c => sentence.Start + c.Index < sentenceQuotes[0].Outer.Start && !CueVerbs.IsEmphasis(Lower(c)));
-        return cue is null ? null : new ReportingClause(Lower(cue), new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), null, Joint: false, UnnamedSubject: true);
+        if (cue is null)
+        {
+            return null;
+        }
+
+        int cueStart = sentence.Start + cue.Index;
+        Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= cueStart);
+        bool named = subject is { IsNamed: true } && OpensDescribed(text, sentence.Start, subject)
+            && !inSentence.Any(m => m != subject && m.Span.Start >= subject.Span.End && m.Span.End <= cueStart)
+            && !Passive().IsMatch(text.AsSpan(subject.Span.End, cueStart - subject.Span.End)) && !TextWindow.Before(PassiveAuxiliary(), text, cueStart).Success;
+        return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), named ? subject : null, Joint: false, UnnamedSubject: !named);
     }
 
     // "She went on: “It makes no sense.”", "He jokes, “It’s a never ending line!”": a clause that ends with a
@@ -146,10 +157,34 @@ internal static partial class ReportingClauseFinder
         }
 
         int mark = sentence.Start + before.Length - 1;
-        Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= mark);
-        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensClause(text, sentence.Start, subject)
+        Mention? speaker = IntroducingSubject(text, sentence.Start, mark, inSentence);
+        return new ReportingClause(null, new TextSpan(mark, mark + 1), speaker, Joint: false, UnnamedSubject: speaker is null);
+    }
+
+    /// <summary>
+    /// Who speaks in the clause from <paramref name="sentenceStart"/> to the colon or comma at <paramref name="mark"/> that
+    /// hands over to a quotation: a person opening the clause in the active voice, or named right after a verb of saying
+    /// that opens it; null when the clause has no such person.
+    /// </summary>
+    internal static Mention? IntroducingSubject(string text, int sentenceStart, int mark, IEnumerable<Mention> mentions)
+    {
+        // "With leaders worried about Clinton's support, Obama is rolling out a message: “…”": the subject opens the
+        // main clause, after an opening phrase that may name others; a semicolon opens a clause of its own ("When Sherman
+        // was at school, he studied under Barrett; Barrett's dictum was, “…”").
+        int clauseStart = sentenceStart + text[sentenceStart..mark].LastIndexOf(';') + 1;
+        Mention[] inClause = mentions.Where(m => m.Span.Start >= clauseStart && m.Span.End <= mark).ToArray();
+
+        // "Said Comey, “…”", "Continued Stone: “…”": a verb of saying that opens the clause has its subject after it.
+        if (inClause.FirstOrDefault() is { IsNamed: true } inverted && text.AsSpan(inverted.Span.End, mark - inverted.Span.End).IsWhiteSpace()
+            && text[clauseStart..inverted.Span.Start].Trim() is { Length: > 1 } verb && char.IsUpper(verb[0]) && CueVerbs.SubjectMayFollow(verb.ToLowerInvariant()))
+        {
+            return inverted;
+        }
+
+        Mention? subject = inClause.FirstOrDefault(m => OpensDescribed(text, clauseStart, m)) ?? inClause.FirstOrDefault();
+        bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensDescribed(text, clauseStart, subject)
             && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
-        return new ReportingClause(null, new TextSpan(mark, mark + 1), speaks ? subject : null, Joint: false, UnnamedSubject: !speaks);
+        return speaks ? subject : null;
     }
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
@@ -311,28 +346,39 @@ internal static partial class ReportingClauseFinder
 
     private static string Lower(Match cue) => cue.Groups["cue"].Value.ToLowerInvariant();
 
+    // "In response to the attack, Republican presidential nominee Donald Trump issued the following statement:": a
+    // named subject may stand after its description.
+    private static bool OpensDescribed(string text, int clauseStart, Mention subject)
+    {
+        if (OpensClause(text, clauseStart, subject))
+        {
+            return true;
+        }
+
+        string before = text[clauseStart..subject.Span.Start];
+        int comma = before.LastIndexOf(',');
+        return subject.IsNamed && UntitledSpeakerFinder.IsDescription(before[(comma + 1)..]) && OpensClause(text, clauseStart, subject with { Span = new TextSpan(clauseStart + comma + 1, subject.Span.End) });
+    }
+
     private static bool OpensClause(string text, int sentenceStart, Mention subject)
     {
         string before = text[sentenceStart..subject.Span.Start].Trim();
-        bool possessive = subject.Span.End < text.Length - 1 && text[subject.Span.End] is '\'' or '’' && text[subject.Span.End + 1] == 's';
+        // "Trump's campaign", "Sanders’ campaign": a possessive name is no subject.
+        bool possessive = subject.Span.End < text.Length - 1 && text[subject.Span.End] is '\'' or '’' && (text[subject.Span.End + 1] == 's' || text[subject.Span.End - 1] == 's');
         return !possessive && (before.Length == 0 || before.EndsWith(',') || before.EndsWith('"') || before.EndsWith('”'));
     }
 
     // Between subject and cue only adverbs, time phrases, commas or one appositive may stand.
     private static bool IsSkippableGap(string text, int from, int to, bool afterName)
     {
-        string gap = text[from..to];
+        // "Sen. Chris Murphy (D-Conn.) said", "Sen. Ben Cardin of Maryland said": a party tag or a home state
+        // after the name belongs to the name, an appositive may follow it ("Rep. Elijah Cummings (D-Md.), chair of the
+        // committee, said"). (After a role, "of France" says whose the office is: not skipped.)
+        string gap = afterName ? NameTag().Replace(text[from..to], string.Empty, 1) : text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
         if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
-        }
-
-        // "Sen. Chris Murphy (D-Conn.) said", "Sen. Ben Cardin of Maryland said": a party tag or a home state
-        // after the name belongs to the name. (After a role, "of France" says whose the office is: not skipped.)
-        if (afterName)
-        {
-            gap = NameTag().Replace(gap, string.Empty, 1);
         }
 
         return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);

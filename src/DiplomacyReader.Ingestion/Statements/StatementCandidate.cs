@@ -27,4 +27,5 @@ public enum SpeakerSource
 /// <param name="Cue">The cue verb, or null.</param>
 /// <param name="Source">Where the speaker comes from.</param>
 /// <param name="SpeakerMention">The span of the speaker's mention within the passage text, for <see cref="SpeakerSource.Mention"/>.</param>
-public sealed record StatementCandidate(int PassageIndex, TextSpan Sentence, StatementKind Kind, string? Quote, string? Cue, SpeakerSource Source, TextSpan? SpeakerMention);
+/// <param name="SpeakerPassage">The passage the speaker's mention stands in when it is not the statement's own: "Cruz continued:" introduces the next paragraph.</param>
+public sealed record StatementCandidate(int PassageIndex, TextSpan Sentence, StatementKind Kind, string? Quote, string? Cue, SpeakerSource Source, TextSpan? SpeakerMention, int? SpeakerPassage = null);

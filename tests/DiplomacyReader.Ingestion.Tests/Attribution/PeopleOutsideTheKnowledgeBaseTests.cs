@@ -241,6 +241,7 @@ public sealed class ClauseShapeTests
     [InlineData("Rep. Alma Torres (D-Nev.) said the plan was “dead on arrival.”", "dead on arrival")]
     [InlineData("“It is a sad day for the chamber,” Rep. Alma Torres (D-Nev.) told reporters.", "It is a sad day for the chamber")]
     [InlineData("Sen. Dana Whitfield of Vermont called the deal “a gift to the banks.”", "a gift to the banks")]
+    [InlineData("Rep. Alma Torres (D-Nev.), chair of the panel, said the plan was “dead on arrival.”", "dead on arrival")]
     public void An_abbreviated_title_a_party_tag_or_a_home_state_leaves_the_speaker_named(string text, string quote)
     {
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
@@ -328,7 +329,7 @@ public sealed class ClauseShapeTests
     public void A_verb_of_saying_before_a_quotation_reports_it_even_when_its_subject_is_not_found()
     {
         SourceDocument document = TestPipeline.Process("""
-            Rep. Ama Reyes (D-Ore.), chair of the rules panel, said that it was “fully committed to an open process” this year.
+            A spokesman for the rules panel, in a rare break with its chair, then said that it was “fully committed to an open process” this year.
 
             Local farm groups, long wary of the plan, said they would “fight it in every county” if needed.
 
@@ -361,5 +362,165 @@ public sealed class ClauseShapeTests
     {
         StatementRecord statement = Assert.Single(TestPipeline.Process(text).Statements);
         Assert.Equal(speaker, statement.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("“The plant will stay open,” said Whitfield.")]
+    [InlineData("“The plant will stay open,” added Whitfield.")]
+    public void A_surname_that_ends_the_sentence_is_the_person_named_before(string sentence)
+    {
+        SourceDocument document = TestPipeline.Process("Rep. Dana Whitfield toured the plant on Monday.\n\n" + sentence);
+        Assert.Equal("Dana Whitfield", Assert.Single(document.Statements, s => s.Quote == "The plant will stay open").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_full_name_that_ends_a_sentence_is_still_a_full_name()
+    {
+        SourceDocument document = TestPipeline.Process("The rally was led by Marla Quint.\n\nIn an interview, Quint said, “We will win this county.”");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void The_person_spoken_to_does_not_hide_the_surname_before_the_verb()
+    {
+        SourceDocument document = TestPipeline.Process("Marla Quint leads the group.\n\n“We will win this county,” Quint told Dan Ruiz on Sunday.");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The group is led by Marla Quint.\n\nQuint seemed ready for the fight, telling the crowd, “We will win this county.”", "Marla Quint")]
+    [InlineData("The group is led by Marla Quint.\n\nQuint, its founder, reminded donors: “We will win this county.”", "Marla Quint")]
+    [InlineData("Marla Quint may have put it best when she wrote: “We will win this county.”", "Marla Quint")]
+    public void A_name_opening_a_sentence_before_its_verb_is_the_subject(string text, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Two_capitalised_words_opening_a_sentence_are_no_name_where_the_surname_is_someone_elses()
+    {
+        SourceDocument document = TestPipeline.Process("Labor Secretary Thomas Perez spoke first.\n\nUnderstated Perez raises funds quietly, telling donors, “We will win this county.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Understated Perez");
+    }
+
+    [Theory]
+    [InlineData("With party leaders worried about Sen. Dana Whitfield, Rep. Marla Quint is rolling out a new message: “It is about all of us.”", "Marla Quint")]
+    [InlineData("When Rep. Marla Quint was at school, she studied under Sen. Dana Whitfield; Whitfield’s rule was, “It is about all of us.”", null)]
+    public void A_quotation_introduced_by_a_clause_is_the_words_of_its_main_subject(string text, string? speaker)
+    {
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "It is about all of us").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("“We will win this county,” said House Speaker Marla Quint in a statement.", "Marla Quint")]
+    [InlineData("“We will win this county,” said Navy Capt. Dan Ruiz, who commands the base.", "Dan Ruiz")]
+    [InlineData("“We will win this county,” said Army 1st Lt. Dan Ruiz.", "Dan Ruiz")]
+    public void After_an_inverted_verb_a_title_may_be_abbreviated_and_a_phrase_may_follow_the_name(string text, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process(text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_name_after_a_nested_quotation_closing_with_the_outer_one_is_the_speaker()
+    {
+        SourceDocument document = TestPipeline.Process("“She looked at us and said, ‘We will win this county,’” Okonkwo said.");
+        Assert.Equal("Okonkwo", Assert.Single(document.Statements, s => s.Quote?.StartsWith("She looked at us", StringComparison.Ordinal) == true).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("In response to the flooding, Rep. Marla Quint issued the following statement:", "Marla Quint")]
+    [InlineData("Marla Quint leads the caucus.\n\nStated Quint:", "Marla Quint")]
+    [InlineData("In response to the flooding, veteran lawmaker Takeshi Iwaya issued the following statement:", "Takeshi Iwaya")]
+    [InlineData("After Sen. Dana Whitfield spoke, the crowd fell silent. Columnist Marla Quint calls Whitfield a fighter:", null)]
+    public void A_paragraph_ending_in_a_colon_gives_the_next_paragraphs_quotation_to_its_subject(string introduction, string? speaker)
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + introduction + "\n\n“We will rebuild every home in this county.”");
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_opening_the_sentence_has_its_subject_after_it()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nMarla Quint leads the caucus.\n\nSaid Quint, “We will rebuild every home in this county.”");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_is_the_one_the_story_named_first()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nRep. Marla Quint toured the levee on Monday. Her husband, Rep. Dan Quint, stayed in the capital.\n\n“We will rebuild every home,” Quint said.");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_surname_at_the_verb_that_two_full_names_share_is_the_first_ones()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe levee was toured by Marla Quint. Her husband, Dan Quint, stayed home.\n\nIn an interview, Quint said, “We will rebuild every home.”");
+        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home").Speaker?.Name);
+    }
+
+    [Fact]
+    public void He_is_the_subject_of_the_last_sentence_that_names_one_after_its_description()
+    {
+        SourceDocument described = TestPipeline.Process("Flood relief\n\nFormer Ohio governor Dan Ruiz, a party donor, said Sen. Marla Quint had done well. “She has done an incredible job,” he said.");
+        Assert.Equal("Dan Ruiz", Assert.Single(described.Statements, s => s.Quote == "She has done an incredible job").Speaker?.Name);
+
+        // A preposition before the name says it is no subject.
+        SourceDocument between = TestPipeline.Process("Flood relief\n\nThe race between Dan Ruiz and Sen. Marla Quint has tightened. “She has done an incredible job,” he said.");
+        Assert.NotEqual("Dan Ruiz", Assert.Single(between.Statements, s => s.Quote == "She has done an incredible job").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("“Imagine the two of them on one stage,” mused radio co-host Stu Barrow.", "Stu Barrow")]
+    [InlineData("“Imagine the two of them on one stage,” warned Marla Quint.", "Marla Quint")]
+    public void After_a_quotation_more_verbs_put_their_subject_after_them(string text, string speaker)
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + text);
+        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "Imagine the two of them on one stage").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Elsewhere_the_name_after_such_a_verb_is_the_one_spoken_to()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe mayor’s office warned Marla Quint that the levee “could fail within days.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Marla Quint");
+    }
+
+    [Fact]
+    public void The_subject_of_a_participle_may_stand_after_its_description()
+    {
+        SourceDocument described = TestPipeline.Process("Flood relief\n\nBefore the vote, veteran Sen. Dan Ruiz lobbied to close the road, saying the levee was “too weak to hold.”");
+        Assert.Equal("Dan Ruiz", Assert.Single(described.Statements, s => s.Quote == "too weak to hold").Speaker?.Name);
+
+        // "Both" opens a subject of two people, not a description of one.
+        SourceDocument both = TestPipeline.Process("Flood relief\n\nBoth veteran Sen. Dan Ruiz and Rep. Marla Quint saw the risk, with Quint noting the levee was “too weak to hold.”");
+        Assert.DoesNotContain(both.Statements, s => s.Speaker?.Name == "Dan Ruiz");
+    }
+
+    [Fact]
+    public void A_surname_with_an_apostrophe_after_its_first_letter_is_a_name()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe debate was led by Dinesh D’Arcy.\n\nAfter the host asked who would win, D’Arcy replied, “We will keep fighting.”");
+        Assert.Equal("Dinesh D’Arcy", Assert.Single(document.Statements, s => s.Quote == "We will keep fighting").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_before_a_quotation_gives_it_to_the_name_opening_the_sentence()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nSen. Dan Reeves has made the levee his cause and has long boasted of his plan to spend “whatever it takes” on it.");
+        Assert.Equal("Dan Reeves", Assert.Single(document.Statements, s => s.Quote == "whatever it takes").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Sen. Dan Reeves was asked by the moderator whether the plan would risk “adding another costly program to the budget.”")]
+    [InlineData("Sen. Dan Reeves spoke first. Even after the vote, the Reeves campaign has called the report “adding another costly program to the budget.”")]
+    [InlineData("Sen. Dan Reeves spoke first. Reeves’ campaign called the report “adding another costly program to the budget,” because it was late.")]
+    public void A_passive_verb_a_name_after_an_article_or_a_possessive_is_no_such_subject(string text)
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + text);
+        Assert.DoesNotContain(document.Statements, s => s.Quote == "adding another costly program to the budget" && s.Speaker?.Name == "Dan Reeves");
     }
 }
