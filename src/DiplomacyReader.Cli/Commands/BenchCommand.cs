@@ -76,6 +76,19 @@ public static class BenchCommand
             await index.PageAsync(db, combined, null, null, 0, 50, cancellationToken);
         });
         await TimeAsync("no filter, facets counted afresh from the statement index", runs, output, services, db => index.CountAsync(db, new StatementFilter(), cancellationToken));
+        var words = new StatementFilter { Text = "\"supply chain\"", SpeakerCountry = "JP" };
+        await TimeAsync("words \"supply chain\" + speaker country from the statement index (facets counted afresh + page of 50)", runs, output, services, async db =>
+        {
+            await index.CountAsync(db, words, cancellationToken);
+            await index.PageAsync(db, words, null, null, 0, 50, cancellationToken);
+        });
+        var common = new StatementFilter { Text = "alliance" };
+        await TimeAsync("a common word (\"alliance\"), facets counted afresh, from the database", runs, output, services, db => StatementFacets.CountAsync(db, common.Apply(db), cancellationToken));
+        await TimeAsync("the same from the statement index (facets + page of 50)", runs, output, services, async db =>
+        {
+            await index.CountAsync(db, common, cancellationToken);
+            await index.PageAsync(db, common, null, null, 0, 50, cancellationToken);
+        });
         if (url is not null)
         {
             using var http = new HttpClient { BaseAddress = new Uri(url) };
