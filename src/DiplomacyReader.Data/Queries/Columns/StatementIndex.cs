@@ -52,18 +52,55 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
         await PageAsync(db, filter, after, before, skip, take, cancellationToken)
         ?? await filter.PageAsync(db, after, before, skip, take, cancellationToken);
 
-    // Words are the search index's to find: it gives the ids of the statements that hold them (a few milliseconds
-    // even for a common word), and the columns do the rest. Words with nothing searchable in them find nothing, as
-    // in the database's filter.
-    private static async Task<RowFilter> RowFilterAsync(DiplomacyDbContext db, StatementColumns columns, StatementFilter filter, CancellationToken cancellationToken)
+    // Words are the search index's to find: it gives the ids of the statements that hold them, and the columns do
+    // the rest. The rows it found are kept for the words and the columns they were found in, so that a page's
+    // count and list, and the next pages and filters with the same words, ask it once. Words with nothing
+    // searchable in them find nothing, as in the database's filter.
+    private async Task<RowFilter> RowFilterAsync(DiplomacyDbContext db, StatementColumns columns, StatementFilter filter, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(filter.Text))
         {
             return new RowFilter(columns, filter);
         }
 
+        var key = (columns.LastSourceId, filter.Text.Trim()); // rows are only appended: a row's number never changes
+        if (_wordRows.Count >= MaxWordSearches && !_wordRows.ContainsKey(key))
+        {
+            _wordRows.Clear(); // crude, but bounded: 250 KB a search at two million statements
+        }
+
+        Lazy<Task<System.Collections.BitArray>> rows = _wordRows.GetOrAdd(key, _ => new(() => SharedRowsWithWordsAsync(db, columns, key.Item2)));
+        try
+        {
+            return new RowFilter(columns, filter, await rows.Value.WaitAsync(cancellationToken));
+        }
+        catch when (rows.Value.IsFaulted || rows.Value.IsCanceled)
+        {
+            _wordRows.TryRemove(KeyValuePair.Create(key, rows)); // the next request asks again
+            throw;
+        }
+    }
+
+    private const int MaxWordSearches = 64;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int LastSourceId, string Words), Lazy<Task<System.Collections.BitArray>>> _wordRows = new();
+
+    // Asked in a context of its own where there are scopes, so that the first asker leaving does not end what others wait for.
+    private async Task<System.Collections.BitArray> SharedRowsWithWordsAsync(DiplomacyDbContext callers, StatementColumns columns, string text)
+    {
+        if (scopes is null)
+        {
+            return await RowsWithWordsAsync(callers, columns, text, CancellationToken.None);
+        }
+
+        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
+        return await RowsWithWordsAsync(scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>(), columns, text, CancellationToken.None);
+    }
+
+    private static async Task<System.Collections.BitArray> RowsWithWordsAsync(DiplomacyDbContext db, StatementColumns columns, string text, CancellationToken cancellationToken)
+    {
         var withWords = new System.Collections.BitArray(columns.Count);
-        if (Search.SearchQuery.Parse(filter.Text) is Search.SearchQuery query)
+        if (Search.SearchQuery.Parse(text) is Search.SearchQuery query)
         {
             foreach (int id in await db.FullText.StatementIds(db, query).ToListAsync(cancellationToken))
             {
@@ -74,7 +111,7 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
             }
         }
 
-        return new RowFilter(columns, filter, withWords);
+        return withWords;
     }
 
     // The columns as of the store's present state, or null while the first load runs in the background.
