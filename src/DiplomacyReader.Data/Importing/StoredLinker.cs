@@ -28,7 +28,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
     /// <summary>A stored transcript as the linker sees it, with its id and everyone who speaks in it (its own speaker and each turn's official).</summary>
     private sealed record StoredTranscript(int SourceId, TranscriptView View, IReadOnlyList<int> Speakers);
 
-    /// <summary>Adds the links of <paramref name="source"/> (already saved) to the context; returns how many.</summary>
+    /// <summary>Writes the links of <paramref name="source"/> (already saved) and adds its quote-not-found flags to the context; returns how many links.</summary>
     public async Task<int> LinkAsync(Source source, CancellationToken cancellationToken)
     {
         List<Candidate> statements;
@@ -121,15 +121,21 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         int[] targetSources = links.Select(l => transcripts[l.TargetFile]).Distinct().ToArray();
         var passageIds = (await db.Passages.Where(p => targetSources.Contains(p.SourceId)).Select(p => new { p.SourceId, p.Index, p.Id }).ToListAsync(cancellationToken))
             .ToDictionary(p => (p.SourceId, p.Index), p => p.Id);
-        foreach (LinkRecord link in links)
+        Link[] rows = links.Select(link => new Link
         {
-            db.Links.Add(new Link
-            {
-                StatementId = statements[link.StatementId].StatementId,
-                TargetPassageId = passageIds[(transcripts[link.TargetFile], link.TargetPassage)],
-                Fidelity = link.Fidelity,
-                Score = link.Score,
-            });
+            StatementId = statements[link.StatementId].StatementId,
+            TargetPassageId = passageIds[(transcripts[link.TargetFile], link.TargetPassage)],
+            Fidelity = link.Fidelity,
+            Score = link.Score,
+        }).ToArray();
+
+        // Written as the source's own rows are (SourceRows): a transcript gathers hundreds of links, and EF Core's
+        // change tracking cost more per link than the linking itself.
+        await using PreparedInsert insert = PreparedInsert.Of<Link>(db);
+        int[] ids = await insert.InsertAllAsync(rows, cancellationToken);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i].Id = ids[i];
         }
     }
 
