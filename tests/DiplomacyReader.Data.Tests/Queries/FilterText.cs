@@ -6,6 +6,18 @@ namespace DiplomacyReader.Data.Tests.Queries;
 /// <summary>A statements filter written as the page's query string ("speakerCountry=JP&amp;sort=oldest"), for tests that try many.</summary>
 internal static class FilterText
 {
+    /// <summary>Filters that narrow the seeded store in the ways the statements page combines them, one keeping nothing.</summary>
+    public static readonly string[] Narrowing =
+    [
+        "speakerCountry=JP",
+        "speakerCountry=JP&topic=china",
+        "sourceKind=press&from=2024-06-01",
+        "country=CN&to=2025-01-31",
+        "kind=direct&sort=oldest",
+        "speakerCountry=JP&sourceKind=transcript&sort=oldest&from=2025-01-01&to=2025-12-31",
+        "topic=no-such-topic",
+    ];
+
     public static StatementFilter Parse(string query)
     {
         var filter = new StatementFilter();

@@ -9,18 +9,12 @@ namespace DiplomacyReader.Data.Tests.Queries;
 /// </summary>
 public sealed class StatementIndexTests(SeededStore seeded) : IClassFixture<SeededStore>
 {
-    public static TheoryData<string> Filters => new()
-    {
+    public static TheoryData<string> Filters => new(
+    [
         "",
-        "speakerCountry=JP",
-        "speakerCountry=JP&topic=china",
-        "sourceKind=press&from=2024-06-01",
-        "country=CN&to=2025-01-31",
-        "kind=direct&sort=oldest",
-        "speakerCountry=JP&sourceKind=transcript&sort=oldest&from=2025-01-01&to=2025-12-31",
+        .. FilterText.Narrowing,
         "language=en",
         "language=ja&sort=oldest",
-        "topic=no-such-topic",
         "actor=no-such-actor",
         "speakerCountry=XX",
         "q=alliance",
@@ -29,7 +23,7 @@ public sealed class StatementIndexTests(SeededStore seeded) : IClassFixture<Seed
         "q=%22prime%20minister%22",
         "q=%E5%B0%96%E9%96%A3",
         "q=--",
-    };
+    ]);
 
     [Theory]
     [MemberData(nameof(Filters))]

@@ -350,8 +350,7 @@ public sealed class ClauseShapeTests
     [InlineData("The vote was delayed again. Mr. Fairbanks said, “We have the numbers.”", "Hollis Fairbanks")]
     public void A_surname_opening_a_sentence_after_a_full_stop_is_the_person_named_in_full(string sentence, string speaker)
     {
-        SourceDocument document = TestPipeline.Process("Hollis Fairbanks leads the caucus.\n\n" + sentence);
-        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We have the numbers").Speaker?.Name);
+        Assert.Equal(speaker, SpeakerOf("Hollis Fairbanks leads the caucus.\n\n" + sentence, "We have the numbers"));
     }
 
     [Theory]
@@ -369,22 +368,19 @@ public sealed class ClauseShapeTests
     [InlineData("“The plant will stay open,” added Whitfield.")]
     public void A_surname_that_ends_the_sentence_is_the_person_named_before(string sentence)
     {
-        SourceDocument document = TestPipeline.Process("Rep. Dana Whitfield toured the plant on Monday.\n\n" + sentence);
-        Assert.Equal("Dana Whitfield", Assert.Single(document.Statements, s => s.Quote == "The plant will stay open").Speaker?.Name);
+        Assert.Equal("Dana Whitfield", SpeakerOf("Rep. Dana Whitfield toured the plant on Monday.\n\n" + sentence, "The plant will stay open"));
     }
 
     [Fact]
     public void A_full_name_that_ends_a_sentence_is_still_a_full_name()
     {
-        SourceDocument document = TestPipeline.Process("The rally was led by Marla Quint.\n\nIn an interview, Quint said, “We will win this county.”");
-        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+        Assert.Equal("Marla Quint", SpeakerOf("The rally was led by Marla Quint.\n\nIn an interview, Quint said, “We will win this county.”", "We will win this county"));
     }
 
     [Fact]
     public void The_person_spoken_to_does_not_hide_the_surname_before_the_verb()
     {
-        SourceDocument document = TestPipeline.Process("Marla Quint leads the group.\n\n“We will win this county,” Quint told Dan Ruiz on Sunday.");
-        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+        Assert.Equal("Marla Quint", SpeakerOf("Marla Quint leads the group.\n\n“We will win this county,” Quint told Dan Ruiz on Sunday.", "We will win this county"));
     }
 
     [Theory]
@@ -393,8 +389,7 @@ public sealed class ClauseShapeTests
     [InlineData("Marla Quint may have put it best when she wrote: “We will win this county.”", "Marla Quint")]
     public void A_name_opening_a_sentence_before_its_verb_is_the_subject(string text, string speaker)
     {
-        SourceDocument document = TestPipeline.Process(text);
-        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+        Assert.Equal(speaker, SpeakerOf(text, "We will win this county"));
     }
 
     [Fact]
@@ -409,8 +404,7 @@ public sealed class ClauseShapeTests
     [InlineData("When Rep. Marla Quint was at school, she studied under Sen. Dana Whitfield; Whitfield’s rule was, “It is about all of us.”", null)]
     public void A_quotation_introduced_by_a_clause_is_the_words_of_its_main_subject(string text, string? speaker)
     {
-        SourceDocument document = TestPipeline.Process(text);
-        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "It is about all of us").Speaker?.Name);
+        Assert.Equal(speaker, SpeakerOf(text, "It is about all of us"));
     }
 
     [Theory]
@@ -419,8 +413,7 @@ public sealed class ClauseShapeTests
     [InlineData("“We will win this county,” said Army 1st Lt. Dan Ruiz.", "Dan Ruiz")]
     public void After_an_inverted_verb_a_title_may_be_abbreviated_and_a_phrase_may_follow_the_name(string text, string speaker)
     {
-        SourceDocument document = TestPipeline.Process(text);
-        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will win this county").Speaker?.Name);
+        Assert.Equal(speaker, SpeakerOf(text, "We will win this county"));
     }
 
     [Fact]
@@ -437,29 +430,25 @@ public sealed class ClauseShapeTests
     [InlineData("After Sen. Dana Whitfield spoke, the crowd fell silent. Columnist Marla Quint calls Whitfield a fighter:", null)]
     public void A_paragraph_ending_in_a_colon_gives_the_next_paragraphs_quotation_to_its_subject(string introduction, string? speaker)
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + introduction + "\n\n“We will rebuild every home in this county.”");
-        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
+        Assert.Equal(speaker, SpeakerOf("Flood relief\n\n" + introduction + "\n\n“We will rebuild every home in this county.”", "We will rebuild every home in this county"));
     }
 
     [Fact]
     public void A_verb_of_saying_opening_the_sentence_has_its_subject_after_it()
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\nMarla Quint leads the caucus.\n\nSaid Quint, “We will rebuild every home in this county.”");
-        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home in this county").Speaker?.Name);
+        Assert.Equal("Marla Quint", SpeakerOf("Flood relief\n\nMarla Quint leads the caucus.\n\nSaid Quint, “We will rebuild every home in this county.”", "We will rebuild every home in this county"));
     }
 
     [Fact]
     public void A_surname_two_people_share_is_the_one_the_story_named_first()
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\nRep. Marla Quint toured the levee on Monday. Her husband, Rep. Dan Quint, stayed in the capital.\n\n“We will rebuild every home,” Quint said.");
-        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home").Speaker?.Name);
+        Assert.Equal("Marla Quint", SpeakerOf("Flood relief\n\nRep. Marla Quint toured the levee on Monday. Her husband, Rep. Dan Quint, stayed in the capital.\n\n“We will rebuild every home,” Quint said.", "We will rebuild every home"));
     }
 
     [Fact]
     public void A_surname_at_the_verb_that_two_full_names_share_is_the_first_ones()
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe levee was toured by Marla Quint. Her husband, Dan Quint, stayed home.\n\nIn an interview, Quint said, “We will rebuild every home.”");
-        Assert.Equal("Marla Quint", Assert.Single(document.Statements, s => s.Quote == "We will rebuild every home").Speaker?.Name);
+        Assert.Equal("Marla Quint", SpeakerOf("Flood relief\n\nThe levee was toured by Marla Quint. Her husband, Dan Quint, stayed home.\n\nIn an interview, Quint said, “We will rebuild every home.”", "We will rebuild every home"));
     }
 
     [Fact]
@@ -478,8 +467,7 @@ public sealed class ClauseShapeTests
     [InlineData("“Imagine the two of them on one stage,” warned Marla Quint.", "Marla Quint")]
     public void After_a_quotation_more_verbs_put_their_subject_after_them(string text, string speaker)
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\n" + text);
-        Assert.Equal(speaker, Assert.Single(document.Statements, s => s.Quote == "Imagine the two of them on one stage").Speaker?.Name);
+        Assert.Equal(speaker, SpeakerOf("Flood relief\n\n" + text, "Imagine the two of them on one stage"));
     }
 
     [Fact]
@@ -503,15 +491,13 @@ public sealed class ClauseShapeTests
     [Fact]
     public void A_surname_with_an_apostrophe_after_its_first_letter_is_a_name()
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\nThe debate was led by Dinesh D’Arcy.\n\nAfter the host asked who would win, D’Arcy replied, “We will keep fighting.”");
-        Assert.Equal("Dinesh D’Arcy", Assert.Single(document.Statements, s => s.Quote == "We will keep fighting").Speaker?.Name);
+        Assert.Equal("Dinesh D’Arcy", SpeakerOf("Flood relief\n\nThe debate was led by Dinesh D’Arcy.\n\nAfter the host asked who would win, D’Arcy replied, “We will keep fighting.”", "We will keep fighting"));
     }
 
     [Fact]
     public void A_verb_of_saying_before_a_quotation_gives_it_to_the_name_opening_the_sentence()
     {
-        SourceDocument document = TestPipeline.Process("Flood relief\n\nSen. Dan Reeves has made the levee his cause and has long boasted of his plan to spend “whatever it takes” on it.");
-        Assert.Equal("Dan Reeves", Assert.Single(document.Statements, s => s.Quote == "whatever it takes").Speaker?.Name);
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves has made the levee his cause and has long boasted of his plan to spend “whatever it takes” on it.", "whatever it takes"));
     }
 
     [Theory]
@@ -523,4 +509,8 @@ public sealed class ClauseShapeTests
         SourceDocument document = TestPipeline.Process("Flood relief\n\n" + text);
         Assert.DoesNotContain(document.Statements, s => s.Quote == "adding another costly program to the budget" && s.Speaker?.Name == "Dan Reeves");
     }
+
+    // The speaker the pipeline gives the one statement quoting these words in the text.
+    private static string? SpeakerOf(string text, string quote) =>
+        Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
 }
