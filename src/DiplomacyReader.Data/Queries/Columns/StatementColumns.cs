@@ -47,7 +47,7 @@ public sealed class StatementColumns
     /// <summary>The row of statement <paramref name="id"/>, or -1 where these columns do not hold it.</summary>
     internal int RowOf(int id)
     {
-        int place = PlaceOf(ById, 0, id, (row, statement) => Rows.Id[row].CompareTo(statement));
+        int place = FirstWhere(ById, 0, row => Rows.Id[row] > id);
         return place > 0 && Rows.Id[ById[place - 1]] == id ? ById[place - 1] : -1;
     }
 
@@ -71,7 +71,8 @@ public sealed class StatementColumns
         int copied = 0;
         for (int f = 0; f < fresh.Length; f++)
         {
-            int place = PlaceOf(held, copied, fresh[f], order);
+            int row = fresh[f];
+            int place = FirstWhere(held, copied, other => order(other, row) > 0); // rows equal in order stay first
             Array.Copy(held, copied, merged, copied + f, place - copied);
             merged[place + f] = fresh[f];
             copied = place;
@@ -81,14 +82,17 @@ public sealed class StatementColumns
         return merged;
     }
 
-    // The first place from start where the held row comes after the new one (rows equal in order stay first).
-    private static int PlaceOf(int[] held, int start, int row, Comparison<int> order)
+    /// <summary>
+    /// The first place from <paramref name="start"/> in <paramref name="order"/> whose row has reached what
+    /// <paramref name="reached"/> asks (binary search: once reached, every later row has too).
+    /// </summary>
+    internal static int FirstWhere(int[] order, int start, Func<int, bool> reached)
     {
-        int low = start, high = held.Length;
+        int low = start, high = order.Length;
         while (low < high)
         {
             int middle = (low + high) >>> 1;
-            if (order(held[middle], row) > 0)
+            if (reached(order[middle]))
             {
                 high = middle;
             }
@@ -140,22 +144,28 @@ public sealed class StatementColumns
         public int[] TopicStart = [0];
         public int[] TopicIds = [];
 
-        public int NewestFirst(int a, int b) =>
-            SortDay[a] != SortDay[b] ? SortDay[b].CompareTo(SortDay[a])
-            : SourceId[a] != SourceId[b] ? SourceId[b].CompareTo(SourceId[a])
-            : Ordinal[a].CompareTo(Ordinal[b]);
+        public int NewestFirst(int a, int b) => Compare(a, SortDay[b], SourceId[b], Ordinal[b], StatementSort.Newest);
 
-        public int OldestFirst(int a, int b) =>
-            SortDay[a] != SortDay[b] ? SortDay[a].CompareTo(SortDay[b])
-            : SourceId[a] != SourceId[b] ? SourceId[a].CompareTo(SourceId[b])
-            : Ordinal[a].CompareTo(Ordinal[b]);
+        public int OldestFirst(int a, int b) => Compare(a, SortDay[b], SourceId[b], Ordinal[b], StatementSort.Oldest);
 
-        // The arrays themselves when they have room (the rows past count are nobody's yet), else copies twice as long.
+        /// <summary>Where <paramref name="row"/> stands against a cursor in the list's <paramref name="sort"/>: below zero before it, zero at it, above zero after it.</summary>
+        public int Compare(int row, ListCursor place, StatementSort sort) => Compare(row, place.Date.DayNumber, place.Id, place.Ordinal, sort);
+
+        /// <summary>The row's place in the list as a cursor gives it.</summary>
+        public ListCursor PlaceOf(int row) => new(DateOnly.FromDayNumber(SortDay[row]), SourceId[row], Ordinal[row]);
+
+        // Newest first: later dates and later sources come first; within a source, reading order either way.
+        private int Compare(int row, int day, int source, int ordinal, StatementSort sort)
+        {
+            int inOrder = SortDay[row] != day ? SortDay[row].CompareTo(day) : SourceId[row].CompareTo(source);
+            return inOrder != 0 ? (sort == StatementSort.Oldest ? inOrder : -inOrder) : Ordinal[row].CompareTo(ordinal);
+        }
+
+        // The arrays themselves when they have room (the rows past count are nobody's yet), else copies with room.
         public Arrays Append(int count, IReadOnlyList<LoadedStatement> added)
         {
             int needed = count + added.Count;
-            // A quarter more than needed: the first load fills the arrays, and the first import after it would copy them all.
-            Arrays rows = Id.Length >= needed ? this : Grown(needed + needed / 4 + 1024);
+            Arrays rows = Id.Length >= needed ? this : Grown(WithRoom(needed));
             int countries = rows.CountryStart[count], topics = rows.TopicStart[count];
             rows.CountryIds = Room(rows.CountryIds, countries + added.Sum(s => s.Countries.Length));
             rows.TopicIds = Room(rows.TopicIds, topics + added.Sum(s => s.Topics.Length));
@@ -186,7 +196,10 @@ public sealed class StatementColumns
             CountryStart = Copy(CountryStart, length + 1), CountryIds = CountryIds, TopicStart = Copy(TopicStart, length + 1), TopicIds = TopicIds,
         };
 
-        private static T[] Room<T>(T[] array, int needed) => array.Length >= needed ? array : Copy(array, needed + needed / 4 + 1024);
+        private static T[] Room<T>(T[] array, int needed) => array.Length >= needed ? array : Copy(array, WithRoom(needed));
+
+        // A quarter more than needed: the first load fills the arrays, and the first import after it would copy them all.
+        private static int WithRoom(int needed) => needed + needed / 4 + 1024;
 
         private static T[] Copy<T>(T[] array, int length)
         {
