@@ -132,11 +132,7 @@ public sealed class StoredLinker(DiplomacyDbContext db)
         // Written as the source's own rows are (SourceRows): a transcript gathers hundreds of links, and EF Core's
         // change tracking cost more per link than the linking itself.
         await using PreparedInsert insert = PreparedInsert.Of<Link>(db);
-        int[] ids = await insert.InsertAllAsync(rows, cancellationToken);
-        for (int i = 0; i < rows.Length; i++)
-        {
-            rows[i].Id = ids[i];
-        }
+        await insert.InsertAllAsync(rows, cancellationToken); // nothing reads the new links' ids
     }
 
     // The quote-not-found flags the press sources of these quotes already carry, in one query.

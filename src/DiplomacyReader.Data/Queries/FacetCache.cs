@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyReader.Data.Queries;
@@ -15,8 +14,7 @@ namespace DiplomacyReader.Data.Queries;
 /// <param name="index">Counts every filter from memory (words through the search index's ids); the database counts while it loads.</param>
 public sealed class FacetCache(IServiceScopeFactory? scopes = null, Columns.StatementIndex? index = null)
 {
-    private const int MaxEntries = 512;
-    private readonly ConcurrentDictionary<(int LastSourceId, StatementFilter Filter), Lazy<Task<StatementFacets>>> _entries = new();
+    private readonly SharedOnce<(int LastSourceId, StatementFilter Filter), StatementFacets> _counts = new(maxEntries: 512, scopes); // filters are many, the store's states few
 
     /// <summary>The facets of the statements <paramref name="filter"/> selects, counted once per state of the store.</summary>
     public async Task<StatementFacets> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
@@ -28,34 +26,7 @@ public sealed class FacetCache(IServiceScopeFactory? scopes = null, Columns.Stat
 
         int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
         StatementFilter counted = filter with { Sort = StatementSort.Newest }; // the order does not change the counts
-        var key = (lastSourceId, counted);
-        if (_entries.Count >= MaxEntries && !_entries.ContainsKey(key))
-        {
-            _entries.Clear(); // crude, but bounded: filters are many, the store's states few
-        }
-
-        // Lazy: of two requests racing to add the entry, only the one stored starts counting.
-        Lazy<Task<StatementFacets>> entry = _entries.GetOrAdd(key, _ => new Lazy<Task<StatementFacets>>(() => CountOnceAsync(db, counted)));
-        try
-        {
-            return await entry.Value.WaitAsync(cancellationToken);
-        }
-        catch when (entry.Value.IsFaulted || entry.Value.IsCanceled)
-        {
-            _entries.TryRemove(KeyValuePair.Create(key, entry)); // the next request counts again
-            throw;
-        }
-    }
-
-    private async Task<StatementFacets> CountOnceAsync(DiplomacyDbContext callers, StatementFilter filter)
-    {
-        if (scopes is null)
-        {
-            return await CountWithAsync(callers, filter);
-        }
-
-        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        return await CountWithAsync(scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>(), filter);
+        return await _counts.GetAsync((lastSourceId, counted), db, context => CountWithAsync(context, counted), cancellationToken);
     }
 
     private async Task<StatementFacets> CountWithAsync(DiplomacyDbContext db, StatementFilter filter)

@@ -16,7 +16,7 @@ internal static class ColumnFacets
         StatementColumns.Lookups values = columns.Values;
         int total = 0;
         var actors = new int[values.Actors.Count];
-        var strings = new int[values.Strings.Count];
+        var roles = new int[values.Strings.Count];
         var publishers = new int[values.Strings.Count];
         var countries = new int[values.Countries.Count];
         var topics = new int[values.Topics.Count];
@@ -34,7 +34,7 @@ internal static class ColumnFacets
             actors[r.Speaker[row]]++;
             if (r.Role[row] >= 0)
             {
-                strings[r.Role[row]]++;
+                roles[r.Role[row]]++;
             }
 
             if (r.Publisher[row] >= 0)
@@ -67,7 +67,7 @@ internal static class ColumnFacets
             Top(Enumerable.Range(0, countries.Length).Where(c => countries[c] > 0).Select(c => new FacetValue(values.Countries[c].Code, values.Countries[c].Name, countries[c]))),
             Top(spoken.Where(a => a.Actor.Country is not null).GroupBy(a => a.Actor.Country!).Select(g => new FacetValue(g.Key, g.Key, g.Sum(a => a.Count)))),
             Top(spoken.Select(a => new FacetValue(a.Actor.Slug, a.Actor.Name, a.Count))),
-            Top(Enumerable.Range(0, strings.Length).Where(s => strings[s] > 0).Select(s => new FacetValue(values.Strings[s], values.Strings[s], strings[s]))),
+            Top(Enumerable.Range(0, roles.Length).Where(s => roles[s] > 0).Select(s => new FacetValue(values.Strings[s], values.Strings[s], roles[s]))),
             Top(Enumerable.Range(0, topics.Length).Where(t => topics[t] > 0).Select(t => new FacetValue(values.Topics[t].Slug, values.Topics[t].Name, topics[t]))),
             Top(Enumerable.Range(0, kinds.Length).Where(k => kinds[k] > 0).Select(k => Named((StatementKind)k, kinds[k]))),
             Top(Enumerable.Range(0, sourceKinds.Length).Where(k => sourceKinds[k] > 0).Select(k => Named((SourceKind)k, sourceKinds[k]))),

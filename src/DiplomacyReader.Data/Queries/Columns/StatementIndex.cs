@@ -53,7 +53,7 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
         ?? await filter.PageAsync(db, after, before, skip, take, cancellationToken);
 
     // Words are the search index's to find: it gives the ids of the statements that hold them, and the columns do
-    // the rest. The rows it found are kept for the words and the columns they were found in, so that a page's
+    // the rest. The rows it found are kept for the words and the store's state, so that a page's
     // count and list, and the next pages and filters with the same words, ask it once. Words with nothing
     // searchable in them find nothing, as in the database's filter.
     private async Task<RowFilter> RowFilterAsync(DiplomacyDbContext db, StatementColumns columns, StatementFilter filter, CancellationToken cancellationToken)
@@ -63,39 +63,14 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
             return new RowFilter(columns, filter);
         }
 
-        var key = (columns.LastSourceId, filter.Text.Trim()); // rows are only appended: a row's number never changes
-        if (_wordRows.Count >= MaxWordSearches && !_wordRows.ContainsKey(key))
-        {
-            _wordRows.Clear(); // crude, but bounded: 250 KB a search at two million statements
-        }
-
-        Lazy<Task<System.Collections.BitArray>> rows = _wordRows.GetOrAdd(key, _ => new(() => SharedRowsWithWordsAsync(db, columns, key.Item2)));
-        try
-        {
-            return new RowFilter(columns, filter, await rows.Value.WaitAsync(cancellationToken));
-        }
-        catch when (rows.Value.IsFaulted || rows.Value.IsCanceled)
-        {
-            _wordRows.TryRemove(KeyValuePair.Create(key, rows)); // the next request asks again
-            throw;
-        }
+        string words = filter.Text.Trim();
+        // Keyed by the store's state: rows are only appended, so a row's number never changes.
+        System.Collections.BitArray rows = await _wordRows.GetAsync((columns.LastSourceId, words), db, context => RowsWithWordsAsync(context, columns, words, CancellationToken.None), cancellationToken);
+        return new RowFilter(columns, filter, rows);
     }
 
-    private const int MaxWordSearches = 64;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int LastSourceId, string Words), Lazy<Task<System.Collections.BitArray>>> _wordRows = new();
-
-    // Asked in a context of its own where there are scopes, so that the first asker leaving does not end what others wait for.
-    private async Task<System.Collections.BitArray> SharedRowsWithWordsAsync(DiplomacyDbContext callers, StatementColumns columns, string text)
-    {
-        if (scopes is null)
-        {
-            return await RowsWithWordsAsync(callers, columns, text, CancellationToken.None);
-        }
-
-        await using AsyncServiceScope scope = scopes.CreateAsyncScope();
-        return await RowsWithWordsAsync(scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>(), columns, text, CancellationToken.None);
-    }
+    /// <summary>Rows of searches kept: 250 KB a search at two million statements.</summary>
+    private readonly SharedOnce<(int LastSourceId, string Words), System.Collections.BitArray> _wordRows = new(maxEntries: 64, scopes);
 
     private static async Task<System.Collections.BitArray> RowsWithWordsAsync(DiplomacyDbContext db, StatementColumns columns, string text, CancellationToken cancellationToken)
     {
@@ -117,7 +92,6 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
     // The columns as of the store's present state, or null while the first load runs in the background.
     private async Task<StatementColumns?> CurrentAsync(DiplomacyDbContext db, CancellationToken cancellationToken)
     {
-        int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
         StatementColumns? columns = _columns;
         if (columns is null && scopes is not null)
         {
@@ -125,15 +99,17 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
             return null;
         }
 
-        if (columns is not null && columns.LastSourceId >= lastSourceId)
-        {
-            return columns;
-        }
+        int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
+        return columns is not null && columns.LastSourceId >= lastSourceId ? columns : await RefreshAsync(db, lastSourceId, cancellationToken);
+    }
 
+    // The statements of the sources up to lastSourceId read in, one refresh at a time (the first load is the refresh of an empty index).
+    private async Task<StatementColumns> RefreshAsync(DiplomacyDbContext db, int lastSourceId, CancellationToken cancellationToken)
+    {
         await _refreshing.WaitAsync(cancellationToken);
         try
         {
-            columns = _columns ?? StatementColumns.Empty;
+            StatementColumns columns = _columns ?? StatementColumns.Empty;
             if (columns.LastSourceId < lastSourceId)
             {
                 _columns = columns = await _loader.LoadAsync(db, columns, lastSourceId, cancellationToken);
@@ -153,18 +129,9 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
         {
             await using AsyncServiceScope scope = scopes!.CreateAsyncScope();
             DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
-            int lastSourceId = await StoreState.LastSourceIdAsync(db);
-            await _refreshing.WaitAsync();
-            try
-            {
-                var started = System.Diagnostics.Stopwatch.StartNew();
-                _columns = await _loader.LoadAsync(db, StatementColumns.Empty, lastSourceId, CancellationToken.None);
-                _logger.LogInformation("Statement index loaded: {Statements} statements of {Sources} sources in {Seconds:F1} s", _columns.Count, lastSourceId, started.Elapsed.TotalSeconds);
-            }
-            finally
-            {
-                _refreshing.Release();
-            }
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            StatementColumns columns = await RefreshAsync(db, await StoreState.LastSourceIdAsync(db), CancellationToken.None);
+            _logger.LogInformation("Statement index loaded: {Statements} statements of {Sources} sources in {Seconds:F1} s", columns.Count, columns.LastSourceId, started.Elapsed.TotalSeconds);
         }
         catch (Exception exception)
         {
