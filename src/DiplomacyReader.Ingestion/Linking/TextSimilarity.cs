@@ -1,5 +1,3 @@
-using DiplomacyReader.Ingestion.Text;
-
 namespace DiplomacyReader.Ingestion.Linking;
 
 /// <summary>
@@ -8,66 +6,49 @@ namespace DiplomacyReader.Ingestion.Linking;
 /// </summary>
 internal static class TextSimilarity
 {
-    private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<int> s_stopWords = new[]
     {
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "as", "is", "are", "was",
         "were", "be", "been", "it", "its", "that", "this", "these", "those", "will", "would", "we", "our", "i", "my",
         "from", "but", "not", "also", "has", "have", "had", "their", "they", "he", "she", "his", "her", "which",
-    };
+    }.Select(word => WordIds.Of(word)).ToHashSet();
 
     /// <summary>Whether the words of <paramref name="quote"/> stand, in order, in <paramref name="passage"/>.</summary>
-    public static bool IsVerbatim(string quote, string passage)
-    {
-        string needle = Spaced(quote);
-        return needle.Length > 2 && Spaced(passage).Contains(needle, StringComparison.Ordinal);
-    }
+    public static bool IsVerbatim(string quote, string passage) => IsVerbatim(ComparedWords.Of(quote), ComparedWords.Of(passage));
 
-    // A text's comparison form between spaces, so that only whole words match; worked out once per text, as its words are.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> s_spaced = new();
-
-    private static string Spaced(string text) => s_spaced.GetValue(text, t => $" {TextNormalizer.ForComparison(t)} ");
+    /// <summary><see cref="IsVerbatim(string, string)"/> of words worked out already: a run of the passage's comparison words.</summary>
+    public static bool IsVerbatim(ComparedWords quote, ComparedWords passage) =>
+        quote.Plain.Length > 0 && passage.Plain.AsSpan().IndexOf(quote.Plain) >= 0;
 
     /// <summary>How much of <paramref name="reported"/> the passage contains, between 0 and 1.</summary>
-    public static double Containment(string reported, string passage)
+    public static double Containment(string reported, string passage) => Containment(ComparedWords.Of(reported), ComparedWords.Of(passage));
+
+    /// <summary>
+    /// <see cref="Containment(string, string)"/> of words worked out already: the mean of the shares of the report's
+    /// content words (stop words left out) and of its word pairs that the passage holds, each counted as often as
+    /// the report has it.
+    /// </summary>
+    public static double Containment(ComparedWords report, ComparedWords passage)
     {
-        Words report = Words.Of(reported), inPassage = Words.Of(passage);
-        double unigram = report.Content.Length == 0 ? 0 : report.Content.Count(inPassage.Set.Contains) / (double)report.Content.Length;
-        double bigram = report.Pairs.Length == 0 ? unigram : report.Pairs.Count(inPassage.PairSet.Contains) / (double)report.Pairs.Length;
+        int[] senses = report.Senses;
+        int content = 0, contained = 0;
+        foreach (int sense in senses)
+        {
+            if (!s_stopWords.Contains(sense))
+            {
+                content++;
+                contained += passage.HasSense(sense) ? 1 : 0;
+            }
+        }
+
+        double unigram = content == 0 ? 0 : contained / (double)content;
+        int pairs = senses.Length - 1, pairsContained = 0;
+        for (int i = 0; i + 1 < senses.Length; i++)
+        {
+            pairsContained += passage.HasPair(senses[i], senses[i + 1]) ? 1 : 0;
+        }
+
+        double bigram = pairs <= 0 ? unigram : pairsContained / (double)pairs;
         return (unigram + bigram) / 2;
-    }
-
-    // A text's stems, content stems and stem pairs, worked out once per text: the linker compares each
-    // statement with every passage of its candidate transcripts, so the same two strings meet many times.
-    private sealed class Words
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Words> s_known = new();
-
-        private Words(string text)
-        {
-            // Another translation's words count as the official one's (TranslationVariants).
-            string[] stems = TextNormalizer.Words(text).Select(TextNormalizer.Stem).Select(TranslationVariants.Sense).ToArray();
-            Set = stems.ToHashSet(StringComparer.Ordinal);
-            Content = stems.Where(w => !s_stopWords.Contains(w)).ToArray();
-            Pairs = TextSimilarity.Pairs(stems).ToArray();
-            PairSet = Pairs.ToHashSet(StringComparer.Ordinal);
-        }
-
-        public HashSet<string> Set { get; }
-
-        public string[] Content { get; }
-
-        public string[] Pairs { get; }
-
-        public HashSet<string> PairSet { get; }
-
-        public static Words Of(string text) => s_known.GetValue(text, t => new Words(t));
-    }
-
-    private static IEnumerable<string> Pairs(string[] words)
-    {
-        for (int i = 0; i + 1 < words.Length; i++)
-        {
-            yield return words[i] + " " + words[i + 1];
-        }
     }
 }

@@ -52,7 +52,8 @@ public sealed partial class TranscriptLinker
         // Each statement's best passage is its own affair: on all cores, each result in its own slot, so the
         // outcome is the same as one after another (a transcript gathering its reports meets thousands).
         var linked = new LinkRecord?[statements.Count];
-        Parallel.For(0, statements.Count, i => linked[i] = BestLink(statements[i], transcripts, fits[i]));
+        ComparedWords[][] passages = transcripts.Select(t => t.Passages.Select(p => ComparedWords.Of(p.Text)).ToArray()).ToArray();
+        Parallel.For(0, statements.Count, i => linked[i] = BestLink(statements[i], transcripts, passages, fits[i]));
 
         // A report whose other quotes already tie it to a transcript is about that event, dated or not: its
         // remaining statements are compared with that transcript as with one of the same week.
@@ -63,7 +64,7 @@ public sealed partial class TranscriptLinker
             if (linked[i] is null && established.TryGetValue(statements[i].File, out HashSet<string>? events))
             {
                 EventFit[] asSameEvent = fits[i].Select((fit, t) => events.Contains(transcripts[t].File) && fit != EventFit.None ? EventFit.SameEvent : EventFit.None).ToArray();
-                linked[i] = BestLink(statements[i], transcripts, asSameEvent);
+                linked[i] = BestLink(statements[i], transcripts, passages, asSameEvent);
             }
         }
 
@@ -85,9 +86,11 @@ public sealed partial class TranscriptLinker
         return new LinkResult(links, missing);
     }
 
-    // The statement's best passage among the transcripts, each judged by how well it fits the event (fits[t] for transcripts[t]).
-    private static LinkRecord? BestLink(ReportedStatement statement, IReadOnlyList<TranscriptView> transcripts, EventFit[] fits)
+    // The statement's best passage among the transcripts, each judged by how well it fits the event (fits[t] for
+    // transcripts[t]; passages[t] their passages' words).
+    private static LinkRecord? BestLink(ReportedStatement statement, IReadOnlyList<TranscriptView> transcripts, ComparedWords[][] passages, EventFit[] fits)
     {
+        var reported = new ReportedWords(statement);
         LinkRecord? best = null;
         double bestContext = -1;
         // Counted only when a transcript weeks before asks: a transcript gathering its reports meets thousands of statements.
@@ -105,16 +108,22 @@ public sealed partial class TranscriptLinker
 
             // Without the event's date to go by, or weeks after it, only a close rendering is evidence enough.
             double least = fit == EventFit.SameEvent ? ParaphraseThreshold : CloseThreshold;
-            foreach (TranscriptPassage passage in transcript.Passages.Where(p => SpokenBy(p, transcript, statement)))
+            for (int p = 0; p < transcript.Passages.Count; p++)
             {
-                (Fidelity Fidelity, double Score)? match = Compare(statement, passage.Text, least);
+                TranscriptPassage passage = transcript.Passages[p];
+                if (!SpokenBy(passage, transcript, statement))
+                {
+                    continue;
+                }
+
+                (Fidelity Fidelity, double Score)? match = Compare(reported, passages[t][p], least);
                 if (match is null || match.Value.Score < least)
                 {
                     continue;
                 }
 
                 // Ties (a phrase the speech repeats) go to the passage closest to the whole sentence.
-                double context = TextSimilarity.Containment(statement.Text, passage.Text);
+                double context = TextSimilarity.Containment(reported.Text, passages[t][p]);
                 if (best is null || match.Value.Score > best.Score || (match.Value.Score == best.Score && context > bestContext))
                 {
                     best = new LinkRecord(statement.StatementId, statement.File, transcript.File, passage.Index, match.Value.Fidelity, match.Value.Score);
@@ -130,17 +139,18 @@ public sealed partial class TranscriptLinker
     /// The fidelity and score of a statement against one passage, or null when they do not match. A score below
     /// <paramref name="least"/> (what the caller can use) may be given as 0: it is not worked out exactly.
     /// </summary>
-    public static (Fidelity Fidelity, double Score)? Compare(ReportedStatement statement, string passage, double least = ParaphraseThreshold)
+    public static (Fidelity Fidelity, double Score)? Compare(ReportedStatement statement, string passage, double least = ParaphraseThreshold) =>
+        Compare(new ReportedWords(statement), ComparedWords.Of(passage), least);
+
+    private static (Fidelity Fidelity, double Score)? Compare(ReportedWords statement, ComparedWords passage, double least)
     {
-        // "[Trump]", "(tariff)": the reporter's insertions are not the speaker's words.
-        string? quote = statement.Quote is null ? null : Insertion().Replace(statement.Quote, " ");
-        if (quote is not null && IsVerbatimEvidence(quote) && TextSimilarity.IsVerbatim(quote, passage))
+        if (statement.IsVerbatimEvidence && TextSimilarity.IsVerbatim(statement.Quote!, passage))
         {
             return (Fidelity.Verbatim, 1.0);
         }
 
         // Shingles catch reordering; the local alignment catches a rendering that follows the speech word by word.
-        string reported = quote ?? statement.Text;
+        ComparedWords reported = statement.Quote ?? statement.Text;
         double shingles = TextSimilarity.Containment(reported, passage);
         // The alignment is the costly part, and most passages a statement meets share too few of its words to
         // reach the least score the caller can use: its bound decides those without aligning (the result is the
@@ -150,11 +160,11 @@ public sealed partial class TranscriptLinker
             ? 0
             : WordAlignment.Score(reported, passage);
         double score = Math.Round(Math.Max(shingles, aligned), 3);
-        if (Japanese.JapaneseText.IsJapanese(reported))
+        if (statement.IsJapanese)
         {
             // Compared character by character, any two Japanese sentences share の, に and を: only a high score is
             // the same words (another wording of them scores like an unrelated sentence), and a short quote is no evidence.
-            return score >= CjkCloseThreshold && reported.Count(Text.TextNormalizer.IsCjk) >= CjkMinCharacters ? (Fidelity.Close, score) : null;
+            return score >= CjkCloseThreshold && statement.CjkCharacters >= CjkMinCharacters ? (Fidelity.Close, score) : null;
         }
 
         return score switch
@@ -164,10 +174,39 @@ public sealed partial class TranscriptLinker
             _ => null,
         };
     }
+
+    // A statement's words as every comparison of it reads them, worked out once for all the passages it meets.
+    private sealed class ReportedWords
+    {
+        public ReportedWords(ReportedStatement statement)
+        {
+            // "[Trump]", "(tariff)": the reporter's insertions are not the speaker's words.
+            string? quote = statement.Quote is null ? null : Insertion().Replace(statement.Quote, " ");
+            string reported = quote ?? statement.Text;
+            Quote = quote is null ? null : ComparedWords.Of(quote);
+            Text = ComparedWords.Of(statement.Text);
+            IsVerbatimEvidence = quote is not null && TranscriptLinker.IsVerbatimEvidence(quote);
+            IsJapanese = Japanese.JapaneseText.IsJapanese(reported);
+            CjkCharacters = reported.Count(Ingestion.Text.TextNormalizer.IsCjk);
+        }
+
+        /// <summary>The quoted words without the reporter's insertions; null for reported speech.</summary>
+        public ComparedWords? Quote { get; }
+
+        /// <summary>The whole statement.</summary>
+        public ComparedWords Text { get; }
+
+        public bool IsVerbatimEvidence { get; }
+
+        public bool IsJapanese { get; }
+
+        public int CjkCharacters { get; }
+    }
+
     /// <summary>Words a quote needs to link on its wording alone, without the event's date.</summary>
     private const int DistinctiveWords = 5;
 
-    private static int ContentWords(ReportedStatement statement) => Text.TextNormalizer.Words(statement.Quote ?? statement.Text).Length;
+    private static int ContentWords(ReportedStatement statement) => ComparedWords.Of(statement.Quote ?? statement.Text).Senses.Length;
 
     // Two words or more, or one long word ("ironclad"): a single short word is too common to be evidence.
     private static bool IsVerbatimEvidence(string quote)

@@ -28,10 +28,11 @@ internal static class TranslationVariants
         ["productive", "fruitful"], // 実りある
     ];
 
-    private static readonly Dictionary<string, string> s_sense = s_groups
-        .SelectMany(group => group.Select(word => (Word: Text.TextNormalizer.Stem(word), Sense: group[0])))
-        .ToDictionary(w => w.Word, w => w.Sense, StringComparer.Ordinal);
+    // Each word's number to its group's first word's number.
+    private static readonly Dictionary<int, int> s_sense = s_groups
+        .SelectMany(group => group.Select(word => (Word: WordIds.Of(Text.TextNormalizer.Stem(word)), Sense: WordIds.Of(group[0]))))
+        .ToDictionary(w => w.Word, w => w.Sense);
 
-    /// <summary>The word that stands for <paramref name="stem"/>'s group, or the stem itself.</summary>
-    public static string Sense(string stem) => s_sense.GetValueOrDefault(stem, stem);
+    /// <summary>The <see cref="WordIds">number</see> of the word that stands for <paramref name="stem"/>'s group, or the stem's own.</summary>
+    public static int Sense(int stem) => s_sense.GetValueOrDefault(stem, stem);
 }

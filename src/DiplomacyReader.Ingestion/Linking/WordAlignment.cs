@@ -37,8 +37,8 @@ public static partial class WordAlignment
     /// <summary>Aligns <paramref name="reported"/> within <paramref name="passage"/>; null when nothing aligns.</summary>
     public static Alignment? Align(string reported, string passage)
     {
-        Token[] a = TokensOf(reported);
-        Token[] b = TokensOf(passage);
+        Token[] a = Tokens(reported);
+        Token[] b = Tokens(passage);
         if (a.Length == 0 || b.Length == 0)
         {
             return null;
@@ -94,10 +94,13 @@ public static partial class WordAlignment
     /// of the table instead of all of it. The linker scores each statement against every candidate passage and
     /// keeps only the number; building the table and the difference for each pair was most of its time.
     /// </summary>
-    public static double Score(string reported, string passage)
+    public static double Score(string reported, string passage) => Score(ComparedWords.Of(reported), ComparedWords.Of(passage));
+
+    /// <summary><see cref="Score(string, string)"/> of words worked out already.</summary>
+    internal static double Score(ComparedWords reported, ComparedWords passage)
     {
-        Token[] a = TokensOf(reported);
-        Token[] b = TokensOf(passage);
+        int[] a = reported.Keys;
+        int[] b = passage.Keys;
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
@@ -110,7 +113,7 @@ public static partial class WordAlignment
         {
             for (int j = 1; j <= b.Length; j++)
             {
-                current[j] = Cell(previous[j - 1], previous[j], current[j - 1], a[i - 1].Key == b[j - 1].Key);
+                current[j] = Cell(previous[j - 1], previous[j], current[j - 1], a[i - 1] == b[j - 1]);
                 best = Math.Max(best, current[j]);
             }
 
@@ -167,43 +170,59 @@ public static partial class WordAlignment
     /// A bound on <see cref="Align"/>'s score, without aligning: the share of the reported words whose key the
     /// passage holds at all. Every match on the alignment's path is such a word, so the score is never above it.
     /// </summary>
-    public static double ScoreBound(string reported, string passage)
+    public static double ScoreBound(string reported, string passage) => ScoreBound(ComparedWords.Of(reported), ComparedWords.Of(passage));
+
+    /// <summary><see cref="ScoreBound(string, string)"/> of words worked out already.</summary>
+    internal static double ScoreBound(ComparedWords reported, ComparedWords passage) =>
+        reported.Keys.Length == 0 ? 0 : reported.Keys.Count(passage.HasKey) / (double)reported.Keys.Length;
+
+    /// <summary>The <see cref="WordIds"/> of the keys of <paramref name="text"/>'s tokens, in order: what the linker aligns.</summary>
+    internal static int[] KeyIds(string text)
     {
-        Token[] a = TokensOf(reported);
-        if (a.Length == 0)
+        var ids = new List<int>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (ValueMatch match in WordPattern().EnumerateMatches(text))
         {
-            return 0;
+            ReadOnlySpan<char> word = text.AsSpan(match.Index, match.Length);
+            ReadOnlySpan<char> key = Key(word, word.Length <= buffer.Length ? buffer : new char[word.Length]);
+            if (!key.IsEmpty)
+            {
+                ids.Add(WordIds.Of(key));
+            }
         }
 
-        HashSet<string> keys = Tokenized.Of(passage).Keys;
-        return a.Count(t => keys.Contains(t.Key)) / (double)a.Length;
+        return [.. ids];
     }
 
-    private static Token[] TokensOf(string text) => Tokenized.Of(text).Tokens;
-
-    // Each text's tokens, and the set of their keys, once: the linker aligns one statement with many passages
-    // and one passage with many statements. Kept with the string, and gone with it.
-    private sealed class Tokenized(Token[] tokens)
+    private static Token[] Tokens(string text)
     {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tokenized> s_known = new();
+        var tokens = new List<Token>();
+        foreach (ValueMatch match in WordPattern().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> key = Key(text.AsSpan(match.Index, match.Length), new char[match.Length]);
+            if (!key.IsEmpty)
+            {
+                tokens.Add(new Token(text.Substring(match.Index, match.Length), key.ToString(), match.Index, match.Index + match.Length));
+            }
+        }
 
-        public Token[] Tokens { get; } = tokens;
-
-        public HashSet<string> Keys => field ??= Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-
-        public static Tokenized Of(string text) => s_known.GetValue(text, t => new Tokenized(WordAlignment.Tokens(t)));
+        return [.. tokens];
     }
 
-    private static Token[] Tokens(string text) =>
-        WordPattern().Matches(text)
-            .Select(m => new Token(m.Value, Key(m.Value), m.Index, m.Index + m.Length))
-            .Where(t => t.Key.Length > 0)
-            .ToArray();
-
-    // Case, apostrophes and a plural "s" do not make words different.
-    private static string Key(string word)
+    // Case, apostrophes and a plural "s" do not make words different: the letters and digits of the word, lower
+    // case, stemmed, written into buffer.
+    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        return Text.TextNormalizer.Stem(new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant());
+        int length = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return Text.TextNormalizer.Stem(buffer[..length]);
     }
 
     private readonly record struct Token(string Text, string Key, int Start, int End);

@@ -98,38 +98,66 @@ public static class TextNormalizer
 
     /// <summary>A light stemmer for comparing wordings: "partners" and "partner", "ties" and "tie" count as one word.</summary>
     public static string Stem(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+        Stem(word.AsSpan()).Length == word.Length ? word : word[..^1];
+
+    /// <summary><see cref="Stem(string)"/> of a word within a longer text.</summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 
     /// <summary>
     /// The words of <see cref="ForComparison"/>. A run of Chinese, Japanese or Korean characters, written
     /// without spaces, gives each character as a word of its own: compared in pairs, as the linker compares
     /// words, characters match where whole runs never would.
     /// </summary>
-    public static string[] Words(string text) =>
-        ForComparison(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(w => w.Any(IsCjk) ? SplitCjk(w) : [w])
-            .ToArray();
-
-    private static IEnumerable<string> SplitCjk(string word)
+    public static string[] Words(string text)
     {
-        int start = 0;
-        for (int i = 0; i < word.Length; i++)
+        var words = new List<string>();
+        string comparable = ForComparison(text);
+        foreach (Range word in comparable.AsSpan().Split(' '))
         {
-            if (IsCjk(word[i]))
+            foreach (ReadOnlySpan<char> piece in CjkPieces(comparable.AsSpan(word)))
             {
-                if (i > start)
-                {
-                    yield return word[start..i];
-                }
-
-                yield return word[i].ToString();
-                start = i + 1;
+                words.Add(piece.ToString());
             }
         }
 
-        if (start < word.Length)
+        return [.. words];
+    }
+
+    /// <summary>
+    /// The pieces of one comparison word that <see cref="Words"/> gives: the word itself, or, where it holds
+    /// Chinese, Japanese or Korean characters, each of them alone and the runs of other characters between them.
+    /// </summary>
+    internal static CjkPieceEnumerator CjkPieces(ReadOnlySpan<char> word) => new(word);
+
+    /// <summary>Walks the pieces of <see cref="CjkPieces"/> without copying them.</summary>
+    internal ref struct CjkPieceEnumerator(ReadOnlySpan<char> word)
+    {
+        private readonly ReadOnlySpan<char> _word = word;
+        private int _next;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly CjkPieceEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            yield return word[start..];
+            if (_next >= _word.Length)
+            {
+                return false;
+            }
+
+            int end = _next;
+            while (end < _word.Length && !IsCjk(_word[end]))
+            {
+                end++;
+            }
+
+            // A CJK character is a piece of its own; so is the run of other characters before it.
+            int length = end > _next ? end - _next : 1;
+            Current = _word.Slice(_next, length);
+            _next += length;
+            return true;
         }
     }
 }
