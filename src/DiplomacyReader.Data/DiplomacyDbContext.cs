@@ -34,6 +34,8 @@ public abstract class DiplomacyDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Feed> Feeds => Set<Feed>();
 
+    public DbSet<StoreVersion> StoreVersions => Set<StoreVersion>();
+
     /// <summary>What this database does its own way.</summary>
     public abstract Storage.StoreDialect Dialect { get; }
 

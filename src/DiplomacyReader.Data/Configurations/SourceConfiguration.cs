@@ -16,6 +16,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(s => s.Publisher);
         builder.HasIndex(s => s.StoryId);
         builder.HasIndex(s => s.Language); // the language filter lists the languages stored
+        builder.HasIndex(s => s.Version); // the caches that follow the store read what each import added by it
         builder.Property(s => s.CitedPublisher).HasMaxLength(200);
         builder.HasIndex(s => s.CopyOfId);
         builder.Property(s => s.Slug).HasMaxLength(80);

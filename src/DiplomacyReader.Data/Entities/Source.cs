@@ -45,6 +45,9 @@ public sealed class Source
 
     public DateTimeOffset IngestedAt { get; set; }
 
+    /// <summary>The store's version its import committed as (<see cref="StoreVersion"/>); 0 for sources stored before versions were kept.</summary>
+    public long Version { get; set; }
+
     /// <summary>
     /// The story this report belongs to: the id of the first stored source that reports the same event with
     /// the same paragraphs or quotes (see <c>Stories/StoryGrouper</c>); null while no other source does.

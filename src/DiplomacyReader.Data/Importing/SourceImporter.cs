@@ -183,14 +183,14 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
         try
         {
             await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var counts = new FacetCountDeltas();
+            var pending = new PendingCommit();
             foreach (Prepared prepared in batch)
             {
                 results.Add(await KnownOutcomeAsync(prepared, cancellationToken)
-                    ?? await WriteDocumentAsync(prepared.FileName, prepared.Document!, counts, cancellationToken));
+                    ?? await WriteDocumentAsync(prepared.FileName, prepared.Document!, pending, cancellationToken));
             }
 
-            await counts.SaveAsync(db, cancellationToken);
+            await pending.SaveAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return results;
         }
@@ -217,21 +217,22 @@ public sealed class SourceImporter(DiplomacyDbContext db, IngestionPipeline pipe
     private async Task<ImportResult> StoreDocumentAsync(string fileName, SourceDocument document, CancellationToken cancellationToken)
     {
         await using IDbContextTransaction transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var counts = new FacetCountDeltas();
-        ImportResult result = await WriteDocumentAsync(fileName, document, counts, cancellationToken);
-        await counts.SaveAsync(db, cancellationToken);
+        var pending = new PendingCommit();
+        ImportResult result = await WriteDocumentAsync(fileName, document, pending, cancellationToken);
+        await pending.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
 
-    // The source with everything derived from it, inside the caller's transaction; its facet counts are added to
-    // <paramref name="counts"/>, which the caller saves before it commits.
-    private async Task<ImportResult> WriteDocumentAsync(string fileName, SourceDocument document, FacetCountDeltas counts, CancellationToken cancellationToken)
+    // The source with everything derived from it, inside the caller's transaction; its facet counts and id are
+    // added to <paramref name="pending"/>, which the caller saves before it commits.
+    private async Task<ImportResult> WriteDocumentAsync(string fileName, SourceDocument document, PendingCommit pending, CancellationToken cancellationToken)
     {
         _tags ??= await SourceMapper.Tags.ReadAsync(db, cancellationToken);
         Source source = await new SourceMapper(db, _tags).MapAsync(document, time.GetUtcNow(), cancellationToken);
         await SourceRows.StoreAsync(db, source, cancellationToken);
-        CountFacets(source, counts);
+        CountFacets(source, pending.Counts);
+        pending.SourceIds.Add(source.Id);
         int links = await linker.LinkAsync(source, cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // the links first: stories are told apart by them too
         await stories.GroupAsync(source, cancellationToken);

@@ -14,7 +14,7 @@ namespace DiplomacyReader.Data.Queries;
 /// <param name="index">Counts every filter from memory (words through the search index's ids); the database counts while it loads.</param>
 public sealed class FacetCache(IServiceScopeFactory? scopes = null, Columns.StatementIndex? index = null)
 {
-    private readonly SharedOnce<(int LastSourceId, StatementFilter Filter), StatementFacets> _counts = new(maxEntries: 512, scopes); // filters are many, the store's states few
+    private readonly SharedOnce<(long StoreVersion, StatementFilter Filter), StatementFacets> _counts = new(maxEntries: 512, scopes); // filters are many, the store's states few
 
     /// <summary>The facets of the statements <paramref name="filter"/> selects, counted once per state of the store.</summary>
     public async Task<StatementFacets> CountAsync(DiplomacyDbContext db, StatementFilter filter, CancellationToken cancellationToken = default)
@@ -24,9 +24,9 @@ public sealed class FacetCache(IServiceScopeFactory? scopes = null, Columns.Stat
             return stored; // kept at import: nothing to count, nothing to cache
         }
 
-        int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
+        long version = await StoreState.VersionAsync(db, cancellationToken);
         StatementFilter counted = filter with { Sort = StatementSort.Newest }; // the order does not change the counts
-        return await _counts.GetAsync((lastSourceId, counted), db, context => CountWithAsync(context, counted), cancellationToken);
+        return await _counts.GetAsync((version, counted), db, context => CountWithAsync(context, counted), cancellationToken);
     }
 
     private async Task<StatementFacets> CountWithAsync(DiplomacyDbContext db, StatementFilter filter)

@@ -35,8 +35,8 @@ public sealed class StorePageCache : IOutputCachePolicy
         if (cacheable)
         {
             DiplomacyDbContext db = http.RequestServices.GetRequiredService<DiplomacyDbContext>();
-            int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
-            context.CacheVaryByRules.VaryByValues["store"] = lastSourceId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            long version = await StoreState.VersionAsync(db, cancellationToken);
+            context.CacheVaryByRules.VaryByValues["store"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 

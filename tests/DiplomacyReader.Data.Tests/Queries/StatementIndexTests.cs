@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Data.Queries.Columns;
 
@@ -72,6 +73,40 @@ public sealed class StatementIndexTests(SeededStore seeded) : IClassFixture<Seed
         await AssertSameAsync(store, index, filter);
         await AssertSameAsync(store, index, new StatementFilter { Sort = StatementSort.Oldest });
     }
+
+    [Fact]
+    public async Task A_source_whose_import_took_lower_ids_and_committed_later_is_in_the_next_answer()
+    {
+        // On PostgreSQL an import of one instance can take ids below those of another's and commit after it: the
+        // store's version, not the highest id, tells the index what it has not read. The ids are set as such a race
+        // leaves them; SQLite has one writer, whose commits follow its ids, and the rest of the test holds there too.
+        await using TestStore store = await TestStore.CreateAsync();
+        await store.ImportAsync(RepositoryPaths.Seeds);
+        var index = new StatementIndex();
+        var filter = new StatementFilter { SpeakerCountry = "JP" };
+        await NextSourceIdAsync(store, 1_000);
+        await store.ImportAsync(Report(store, "higher.txt", "Japan will stand with its partners in every season."));
+        int before = (await store.QueryAsync(db => index.CountAsync(db, filter)))!.Total;
+
+        await NextSourceIdAsync(store, 500);
+        await store.ImportAsync(Report(store, "lower.txt", "Japan will keep its word to its neighbours in every season."));
+
+        StatementFacets after = (await store.QueryAsync(db => index.CountAsync(db, filter)))!;
+        Assert.Equal(before + 1, after.Total);
+        await AssertSameAsync(store, index, filter);
+    }
+
+    private static string Report(TestStore store, string name, string quote)
+    {
+        string path = store.Folder.File(name);
+        File.WriteAllText(path, $"Kishida vows support\n\nTOKYO (Kyodo) -- Prime Minister Fumio Kishida said on Monday, \"{quote}\"\n");
+        return path;
+    }
+
+    // The id the next source takes, where the database lets it be set (PostgreSQL's sequence).
+    private static Task NextSourceIdAsync(TestStore store, int id) => store.QueryAsync(db => db.Database.IsNpgsql()
+        ? db.Database.ExecuteSqlAsync($"SELECT setval(pg_get_serial_sequence('\"Sources\"', 'Id'), {id}, false)")
+        : Task.FromResult(0));
 
     [Fact]
     public async Task Words_narrow_the_index_as_the_search_index_finds_them()

@@ -4,26 +4,34 @@ using static DiplomacyReader.Data.Queries.Columns.StatementColumns;
 namespace DiplomacyReader.Data.Queries.Columns;
 
 /// <summary>
-/// Reads the statements of sources not yet held into <see cref="StatementColumns"/>, a range of source ids at a
-/// time, and keeps the numbering of the names they refer to from one refresh to the next. One refresh at a
-/// time (the caller's lock).
+/// Reads the statements of sources not yet held into <see cref="StatementColumns"/>: those of the store's versions
+/// since the held one, a run of their source ids at a time. Keeps the numbering of the names they refer to from
+/// one refresh to the next. One refresh at a time (the caller's lock).
 /// </summary>
 internal sealed class ColumnLoader
 {
     /// <summary>Sources read per query: a first load of a decade's store is a few dozen queries, each a range of the source index.</summary>
     private const int SourcesPerQuery = 10_000;
 
+    /// <summary>
+    /// Ids this far apart are read in separate queries: a range of ids reads every statement of the sources
+    /// between, held or not (an import of another instance may have taken ids below those held).
+    /// </summary>
+    private const int LargestGap = 1_000;
+
     private readonly Numbering<string> _strings = new();
     private readonly Numbering<(string Code, string Name)> _countries = new();
     private readonly Numbering<(string Slug, string Name)> _topics = new();
 
-    /// <summary>The columns with every statement of the sources after <paramref name="held"/>'s up to <paramref name="lastSourceId"/>.</summary>
-    public async Task<StatementColumns> LoadAsync(DiplomacyDbContext db, StatementColumns held, int lastSourceId, CancellationToken cancellationToken)
+    /// <summary>The columns with every statement of the sources of the versions after <paramref name="held"/>'s up to <paramref name="version"/>.</summary>
+    public async Task<StatementColumns> LoadAsync(DiplomacyDbContext db, StatementColumns held, long version, CancellationToken cancellationToken)
     {
+        long after = held.Version;
+        int[] sources = await db.Sources.Where(s => s.Version > after && s.Version <= version).OrderBy(s => s.Id).Select(s => s.Id).ToArrayAsync(cancellationToken);
         var added = new List<LoadedStatement>();
-        for (int from = held.LastSourceId; from < lastSourceId; from += SourcesPerQuery)
+        foreach ((int first, int last) in Runs(sources))
         {
-            added.AddRange(await RangeAsync(db, from, Math.Min(lastSourceId, from + SourcesPerQuery), cancellationToken));
+            added.AddRange(await RangeAsync(db, first, last, after, version, cancellationToken));
         }
 
         // Actors are few and may gain a country or a name after their first statement: read whole each time.
@@ -34,13 +42,29 @@ internal sealed class ColumnLoader
             byId[actor.Id] = (actor.Slug, actor.Name, actor.CountryCode);
         }
 
-        return held.With(added, new Lookups(byId, _strings.Values(), _countries.Values(), _topics.Values()), lastSourceId);
+        return held.With(added, new Lookups(byId, _strings.Values(), _countries.Values(), _topics.Values()), version);
     }
 
-    // The statements of sources after..to (exclusive, inclusive), with their countries and topics.
-    private async Task<List<LoadedStatement>> RangeAsync(DiplomacyDbContext db, int after, int to, CancellationToken cancellationToken)
+    // The ids (in order) as runs of at most SourcesPerQuery, none spanning a gap wider than LargestGap.
+    private static IEnumerable<(int First, int Last)> Runs(int[] ids)
     {
-        IQueryable<Entities.Statement> range = db.Statements.AsNoTracking().Where(s => s.SourceId > after && s.SourceId <= to);
+        for (int start = 0, end; start < ids.Length; start = end)
+        {
+            end = start + 1;
+            while (end < ids.Length && end - start < SourcesPerQuery && ids[end] - ids[end - 1] <= LargestGap)
+            {
+                end++;
+            }
+
+            yield return (ids[start], ids[end - 1]);
+        }
+    }
+
+    // The statements of the sources first..last (inclusive) of the versions after..version, with their countries and topics.
+    private async Task<List<LoadedStatement>> RangeAsync(DiplomacyDbContext db, int first, int last, long after, long version, CancellationToken cancellationToken)
+    {
+        IQueryable<Entities.Statement> range = db.Statements.AsNoTracking()
+            .Where(s => s.SourceId >= first && s.SourceId <= last && s.Source.Version > after && s.Source.Version <= version);
         ILookup<int, int> countries = (await range.SelectMany(s => s.Countries, (s, c) => new { s.Id, c.Code, c.Name }).ToListAsync(cancellationToken))
             .ToLookup(c => c.Id, c => _countries.Of((c.Code, c.Name)));
         ILookup<int, int> topics = (await range.SelectMany(s => s.Topics, (s, t) => new { s.Id, t.Slug, t.Name }).ToListAsync(cancellationToken))

@@ -11,7 +11,7 @@ namespace DiplomacyReader.Data.Queries.Columns;
 /// </summary>
 public sealed class StatementColumns
 {
-    private StatementColumns(int count, Arrays arrays, Lookups lookups, int[] newest, int[] oldest, int[] byId, int lastSourceId)
+    private StatementColumns(int count, Arrays arrays, Lookups lookups, int[] newest, int[] oldest, int[] byId, long version)
     {
         ById = byId;
         Count = count;
@@ -19,17 +19,17 @@ public sealed class StatementColumns
         Values = lookups;
         Newest = newest;
         Oldest = oldest;
-        LastSourceId = lastSourceId;
+        Version = version;
     }
 
     /// <summary>The columns of an empty store.</summary>
-    public static StatementColumns Empty { get; } = new(0, new Arrays(), new Lookups([], [], [], []), [], [], [], 0);
+    public static StatementColumns Empty { get; } = new(0, new Arrays(), new Lookups([], [], [], []), [], [], [], -1);
 
     /// <summary>Rows held; the arrays may be longer.</summary>
     public int Count { get; }
 
-    /// <summary>The highest source id whose statements are held (the store's state these columns show).</summary>
-    public int LastSourceId { get; }
+    /// <summary>The store's version these columns show (<see cref="StoreState"/>): every source of that version or before is held; -1 for none.</summary>
+    public long Version { get; }
 
     internal Arrays Rows { get; }
 
@@ -52,13 +52,13 @@ public sealed class StatementColumns
     }
 
     /// <summary>These columns with <paramref name="added"/> appended, the orders merged, the names as now stored.</summary>
-    internal StatementColumns With(IReadOnlyList<LoadedStatement> added, Lookups lookups, int lastSourceId)
+    internal StatementColumns With(IReadOnlyList<LoadedStatement> added, Lookups lookups, long version)
     {
         Arrays rows = Rows.Append(Count, added);
         int count = Count + added.Count;
         int[] fresh = Enumerable.Range(Count, added.Count).ToArray();
         return new StatementColumns(count, rows, lookups,
-            Merge(Newest, fresh, rows.NewestFirst), Merge(Oldest, fresh, rows.OldestFirst), Merge(ById, fresh, (a, b) => rows.Id[a].CompareTo(rows.Id[b])), lastSourceId);
+            Merge(Newest, fresh, rows.NewestFirst), Merge(Oldest, fresh, rows.OldestFirst), Merge(ById, fresh, (a, b) => rows.Id[a].CompareTo(rows.Id[b])), version);
     }
 
     // The held order and the new rows merged into one order. An import adds a few rows to millions: each new row's

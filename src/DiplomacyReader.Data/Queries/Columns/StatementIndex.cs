@@ -10,7 +10,7 @@ namespace DiplomacyReader.Data.Queries.Columns;
 /// memory: facet counts in one pass, a page by walking the list's order; words narrow it through the search
 /// index's ids of the statements that hold them. It follows the store by its state
 /// (<see cref="StoreState"/>): the statements of sources stored since, by this instance or another on the same
-/// database, are read before the answer, so the first visit after an import costs the new sources, not the
+/// database, in whatever order their imports took their ids, are read before the answer, so the first visit after an import costs the new sources, not the
 /// store. The first load of a large store runs in the background; until it is done, the caller asks the
 /// database as before (null).
 /// </summary>
@@ -65,12 +65,12 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
 
         string words = filter.Text.Trim();
         // Keyed by the store's state: rows are only appended, so a row's number never changes.
-        System.Collections.BitArray rows = await _wordRows.GetAsync((columns.LastSourceId, words), db, context => RowsWithWordsAsync(context, columns, words, CancellationToken.None), cancellationToken);
+        System.Collections.BitArray rows = await _wordRows.GetAsync((columns.Version, words), db, context => RowsWithWordsAsync(context, columns, words, CancellationToken.None), cancellationToken);
         return new RowFilter(columns, filter, rows);
     }
 
     /// <summary>Rows of searches kept: 250 KB a search at two million statements.</summary>
-    private readonly SharedOnce<(int LastSourceId, string Words), System.Collections.BitArray> _wordRows = new(maxEntries: 64, scopes);
+    private readonly SharedOnce<(long StoreVersion, string Words), System.Collections.BitArray> _wordRows = new(maxEntries: 64, scopes);
 
     private static async Task<System.Collections.BitArray> RowsWithWordsAsync(DiplomacyDbContext db, StatementColumns columns, string text, CancellationToken cancellationToken)
     {
@@ -99,20 +99,20 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
             return null;
         }
 
-        int lastSourceId = await StoreState.LastSourceIdAsync(db, cancellationToken);
-        return columns is not null && columns.LastSourceId >= lastSourceId ? columns : await RefreshAsync(db, lastSourceId, cancellationToken);
+        long version = await StoreState.VersionAsync(db, cancellationToken);
+        return columns is not null && columns.Version >= version ? columns : await RefreshAsync(db, version, cancellationToken);
     }
 
-    // The statements of the sources up to lastSourceId read in, one refresh at a time (the first load is the refresh of an empty index).
-    private async Task<StatementColumns> RefreshAsync(DiplomacyDbContext db, int lastSourceId, CancellationToken cancellationToken)
+    // The statements of the sources up to the store's version read in, one refresh at a time (the first load is the refresh of an empty index).
+    private async Task<StatementColumns> RefreshAsync(DiplomacyDbContext db, long version, CancellationToken cancellationToken)
     {
         await _refreshing.WaitAsync(cancellationToken);
         try
         {
             StatementColumns columns = _columns ?? StatementColumns.Empty;
-            if (columns.LastSourceId < lastSourceId)
+            if (columns.Version < version)
             {
-                _columns = columns = await _loader.LoadAsync(db, columns, lastSourceId, cancellationToken);
+                _columns = columns = await _loader.LoadAsync(db, columns, version, cancellationToken);
             }
 
             return columns;
@@ -130,8 +130,8 @@ public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<
             await using AsyncServiceScope scope = scopes!.CreateAsyncScope();
             DiplomacyDbContext db = scope.ServiceProvider.GetRequiredService<DiplomacyDbContext>();
             var started = System.Diagnostics.Stopwatch.StartNew();
-            StatementColumns columns = await RefreshAsync(db, await StoreState.LastSourceIdAsync(db), CancellationToken.None);
-            _logger.LogInformation("Statement index loaded: {Statements} statements of {Sources} sources in {Seconds:F1} s", columns.Count, columns.LastSourceId, started.Elapsed.TotalSeconds);
+            StatementColumns columns = await RefreshAsync(db, await StoreState.VersionAsync(db), CancellationToken.None);
+            _logger.LogInformation("Statement index loaded: {Statements} statements, store version {Version}, in {Seconds:F1} s", columns.Count, columns.Version, started.Elapsed.TotalSeconds);
         }
         catch (Exception exception)
         {

@@ -535,6 +535,9 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.Property<string>("Url")
                         .HasColumnType("text");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")
@@ -554,6 +557,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("TranscriptSpeakerId");
+
+                    b.HasIndex("Version");
 
                     b.HasIndex("Kind", "PublishedOn");
 
@@ -635,6 +640,19 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
                         .IsDescending(false, true, true, false);
 
                     b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("DiplomacyReader.Data.Entities.StoreVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreVersions");
                 });
 
             modelBuilder.Entity("DiplomacyReader.Data.Entities.Topic", b =>

@@ -513,6 +513,9 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContentHash")
@@ -532,6 +535,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                     b.HasIndex("StoryId");
 
                     b.HasIndex("TranscriptSpeakerId");
+
+                    b.HasIndex("Version");
 
                     b.HasIndex("Kind", "PublishedOn");
 
@@ -611,6 +616,19 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
                         .IsDescending(false, true, true, false);
 
                     b.ToTable("Statements");
+                });
+
+            modelBuilder.Entity("DiplomacyReader.Data.Entities.StoreVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreVersions");
                 });
 
             modelBuilder.Entity("DiplomacyReader.Data.Entities.Topic", b =>
