@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyReader.Data.Storage.Postgres;
 
 /// <summary>
-/// Search through expression GIN indexes over <c>to_tsvector('english', …)</c> (see the FullTextSearch
-/// migration), ranked by <c>ts_rank_cd</c>, snippets cut by <c>ts_headline</c>. The query is a tsquery
+/// Search through the stored <c>to_tsvector('english', …)</c> columns and their GIN indexes (see the
+/// StoredSearchVectors migration), ranked by <c>ts_rank_cd</c>, snippets cut by <c>ts_headline</c>. The query is a tsquery
 /// written from <see cref="SearchTerms"/>: lexemes of letters and digits only, <c>&lt;-&gt;</c> inside a
 /// phrase, <c>:*</c> for a prefix, <c>|</c> between alternatives, all passed as a parameter.
 /// </summary>
@@ -13,9 +13,9 @@ internal sealed class PostgresFullTextSearch : FullTextSearch
 {
     public static readonly PostgresFullTextSearch Instance = new();
 
-    // The expressions the indexes are built on: a query uses an index only when it repeats the expression exactly.
-    private const string PassageVector = """to_tsvector('english'::regconfig, p."Text")""";
-    private const string StatementVector = """to_tsvector('english'::regconfig, st."Text" || ' ' || COALESCE(st."Quote", ''))""";
+    // The generated columns the indexes are built on (not in the model: PostgreSQL computes them).
+    private const string PassageVector = "p.\"SearchVector\"";
+    private const string StatementVector = "st.\"SearchVector\"";
     private const string Headline = """'StartSel="' || chr(2) || '", StopSel="' || chr(3) || '", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'""";
 
     protected override IQueryable<RankedHit> RankedPassages(DiplomacyDbContext db, IReadOnlyList<SearchTerm> terms) =>
