@@ -16,7 +16,7 @@ public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeed
     public async Task InitializeAsync(string? seedFolder, CancellationToken cancellationToken = default)
     {
         await using IAsyncDisposable storeLock = await db.Dialect.LockStoreAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateAsync(cancellationToken);
         await seeder.SeedAsync(knowledgeBase, cancellationToken);
         if (await Facets.FacetCountRebuild.IsNeededAsync(db, cancellationToken))
         {
@@ -42,6 +42,28 @@ public sealed class DatabaseInitializer(DiplomacyDbContext db, KnowledgeBaseSeed
         foreach (ImportResult result in await importer.ImportAllAsync(InputFile.Collect([seedFolder]), cancellationToken))
         {
             logger.LogInformation("Seed corpus: {Result}", result.ToString());
+        }
+    }
+
+    // A migration may rewrite every row of a large store (a new column, an index over millions of rows): minutes,
+    // which the command timeout kept for pages (30 s) would cut off halfway, at every start. Cancelling stops it.
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+
+        logger.LogInformation("Bringing the store up to date (a large store may take minutes)");
+        int? timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
         }
     }
 }
