@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DiplomacyReader.Ingestion.Model;
 
 namespace DiplomacyReader.Ingestion.Japanese;
@@ -8,7 +7,7 @@ namespace DiplomacyReader.Ingestion.Japanese;
 /// the era calendar (令和7年5月16日) and the Western one (2025年5月16日), and sentences ending in 。！？
 /// outside 「」.
 /// </summary>
-public static partial class JapaneseText
+public static class JapaneseText
 {
     /// <summary>The share of letters in kana or kanji above which a text is read as Japanese.</summary>
     private const double JapaneseShare = 0.3;
@@ -48,23 +47,8 @@ public static partial class JapaneseText
         language is not null && (language.Equals("ja", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja-", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The first date in <paramref name="text"/>, in either calendar, or null.</summary>
-    public static DateOnly? FirstDate(string text)
-    {
-        foreach (Match match in Date().Matches(text))
-        {
-            int year = match.Groups["era"].Success
-                ? EraStart(match.Groups["era"].Value) + (match.Groups["eraYear"].Value == "元" ? 1 : Text.LinePatterns.Number(match.Groups["eraYear"].Value)) - 1
-                : Text.LinePatterns.Number(match.Groups["year"].Value);
-            int month = Text.LinePatterns.Number(match.Groups["month"].Value);
-            int day = Text.LinePatterns.Number(match.Groups["day"].Value);
-            if (year is > 1900 and < 2100 && Text.LinePatterns.CalendarDay(year, month, day) is DateOnly date)
-            {
-                return date;
-            }
-        }
-
-        return null;
-    }
+    public static DateOnly? FirstDate(string text) =>
+        Text.LinePatterns.JapaneseDates().Matches(text).Select(Text.LinePatterns.JapaneseDay).FirstOrDefault(d => d is { Year: > 1900 and < 2100 });
 
     /// <summary>The sentences of <paramref name="text"/> as spans: each ends after 。, ！ or ？ that stands outside 「」 and （）.</summary>
     public static IEnumerable<TextSpan> Sentences(string text)
@@ -122,15 +106,4 @@ public static partial class JapaneseText
 
         return end > start ? new TextSpan(start, end) : null;
     }
-
-    // The first year of each era, as the Gregorian year: 令和元年 is 2019.
-    private static int EraStart(string era) => era switch
-    {
-        "令和" => 2019,
-        "平成" => 1989,
-        _ => 1926, // 昭和
-    };
-
-    [GeneratedRegex(@"(?:(?<era>令和|平成|昭和)(?<eraYear>元|\d{1,2})|(?<year>(?:19|20)\d\d))年(?<month>\d{1,2})月(?<day>\d{1,2})日")]
-    private static partial Regex Date();
 }

@@ -6,8 +6,8 @@ namespace DiplomacyReader.Ingestion.Text;
 internal static partial class LinePatterns
 {
     /// <summary>"January 24, 2025", "24 January 2025", "2025-01-24", "Jan. 24, 2025".</summary>
-    // 2025年1月24日, 令和7年1月24日 (era years: Reiwa from 2019, Heisei from 1989; 元年 is year one).
-    private const string JapaneseDate = @"(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})年\s*\d{1,2}月\s*\d{1,2}日";
+    // 2025年1月24日, 令和7年1月24日: a Western year, or an era's (元年 is its first); read by JapaneseDay.
+    private const string JapaneseDate = @"(?:(?<jaEra>令和|平成|昭和)\s*(?<jaEraYear>\d{1,2}|元)|(?<jaYear>\d{4}))年\s*(?<jaMonth>\d{1,2})月\s*(?<jaDay>\d{1,2})日";
 
     [GeneratedRegex(@"^(?:(?:date|published|updated|posted)\s*:?\s*)?(?<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|(?:\d{4}-\d{2}-\d{2})|" + JapaneseDate + @")(?:\s*[（(][^）)]{1,4}[）)])?$", RegexOptions.IgnoreCase)]
     public static partial Regex DateLine();
@@ -74,8 +74,26 @@ internal static partial class LinePatterns
     public static IReadOnlyList<string> SplitGluedTags(string line) =>
         GluedTagBoundary().Split(line).Select(t => t.Trim()).Where(t => t.Length > 0).ToArray();
 
-    [GeneratedRegex(@"(?<era>令和|平成)?\s*(?<year>\d{1,4}|元)年\s*(?<month>\d{1,2})月\s*(?<day>\d{1,2})日")]
-    private static partial Regex JapaneseDateParts();
+    /// <summary>A date as Japanese writes it, in either calendar: 2025年5月16日, 令和7年5月16日, 令和元年5月1日.</summary>
+    [GeneratedRegex(JapaneseDate)]
+    public static partial Regex JapaneseDates();
+
+    /// <summary>The day a <see cref="JapaneseDates"/> match names, or null where there is none (令和7年2月30日).</summary>
+    public static DateOnly? JapaneseDay(Match date)
+    {
+        int year = date.Groups["jaEra"].Success
+            ? EraStart(date.Groups["jaEra"].Value) - 1 + (date.Groups["jaEraYear"].Value == "元" ? 1 : Number(date.Groups["jaEraYear"].Value))
+            : Number(date.Groups["jaYear"].Value);
+        return CalendarDay(year, Number(date.Groups["jaMonth"].Value), Number(date.Groups["jaDay"].Value));
+    }
+
+    // The first year of each era, as the Gregorian year: 令和元年 is 2019.
+    private static int EraStart(string era) => era switch
+    {
+        "令和" => 2019,
+        "平成" => 1989,
+        _ => 1926, // 昭和
+    };
 
     /// <summary>The day of these numbers, or null where there is none (a 13th month, 30 February, year 0).</summary>
     public static DateOnly? CalendarDay(int year, int month, int day) =>
@@ -90,12 +108,9 @@ internal static partial class LinePatterns
     /// <summary>Parses a date in the forms <see cref="DateLine"/> accepts.</summary>
     public static DateOnly? ParseDate(string text)
     {
-        if (JapaneseDateParts().Match(text) is { Success: true } japanese)
+        if (JapaneseDates().Match(text) is { Success: true } japanese)
         {
-            int year = japanese.Groups["year"].Value is "元" ? 1 : Number(japanese.Groups["year"].Value);
-            year += japanese.Groups["era"].Value switch { "令和" => 2018, "平成" => 1988, _ => 0 };
-            int month = Number(japanese.Groups["month"].Value), day = Number(japanese.Groups["day"].Value);
-            return CalendarDay(year, month, day);
+            return JapaneseDay(japanese);
         }
 
         string cleaned = text.Replace(".", string.Empty).Trim();

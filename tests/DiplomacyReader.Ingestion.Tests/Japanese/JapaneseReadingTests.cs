@@ -1,5 +1,6 @@
 using DiplomacyReader.Ingestion.Japanese;
 using DiplomacyReader.Ingestion.Model;
+using DiplomacyReader.Ingestion.Text;
 
 namespace DiplomacyReader.Ingestion.Tests.Japanese;
 
@@ -14,8 +15,16 @@ public sealed class JapaneseReadingTests
     [InlineData("平成31年4月30日", 2019, 4, 30)]
     [InlineData("2024年10月1日、首相官邸", 2024, 10, 1)]
     [InlineData("（令和７年５月１６日（金曜日）１６時１９分　於：本省会見室）", 2025, 5, 16)] // full-width digits
-    public void Dates_are_read_in_the_era_calendar_and_the_western_one(string text, int year, int month, int day) =>
+    [InlineData("昭和64年1月7日", 1989, 1, 7)]
+    [InlineData("令和 7年 5月 16日", 2025, 5, 16)] // spaced, as some pages set it
+    public void Dates_are_read_in_the_era_calendar_and_the_western_one(string text, int year, int month, int day)
+    {
         Assert.Equal(new DateOnly(year, month, day), JapaneseText.FirstDate(text));
+        Assert.Equal(new DateOnly(year, month, day), LinePatterns.ParseDate(LinePatterns.JapaneseDates().Match(text).Value)); // a date line reads it alike
+    }
+
+    [Fact]
+    public void A_year_without_an_era_has_four_digits() => Assert.Null(LinePatterns.ParseDate("7年5月16日"));
 
     [Fact]
     public void An_impossible_date_is_no_date() => Assert.Null(JapaneseText.FirstDate("令和5年2月30日"));
