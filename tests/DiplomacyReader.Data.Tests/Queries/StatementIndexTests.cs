@@ -59,9 +59,7 @@ public sealed class StatementIndexTests(SeededStore seeded) : IClassFixture<Seed
         var filter = new StatementFilter { SpeakerCountry = "JP" };
         int before = (await store.QueryAsync(db => index.CountAsync(db, filter)))!.Total;
 
-        File.WriteAllText(store.Folder.File("later.txt"),
-            "Kishida vows support\n\nTOKYO (Kyodo) -- Prime Minister Fumio Kishida said on Monday, \"Japan will stand with its partners in every season.\"\n");
-        await store.ImportAsync(store.Folder.File("later.txt"));
+        await store.ImportAsync(Report(store, "later.txt", "Japan will stand with its partners in every season."));
 
         StatementFacets? after = await store.QueryAsync(db => index.CountAsync(db, filter));
         StatementFacets database = await store.QueryAsync(db => StatementFacets.CountAsync(db, filter.Apply(db)));
