@@ -94,7 +94,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 // "… candidate Mike Pence.": the full stop that ends the sentence is no abbreviation's.
                 string[] words = EndsSentence(run) ? run[..^1].Split(' ') : run.Split(' ');
                 // Nor is the verb of saying that opens "Said Comey, …".
-                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
+                // A title's word after a capitalised word of the office ("Senate Minority Whip") ends the titles all the same.
+                int lastTitle = Array.FindLastIndex(words, w => s_titleWords.Contains(w.TrimEnd('.')));
+                string[] name = words.Skip(lastTitle + 1).SkipWhile(w => names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
                 string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
                 if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
@@ -251,7 +253,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
     {
         "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Minority", "Majority", "Leader", "Speaker", "Judge",
-        "Justice", "Attorney", "General", "Director", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
+        "Justice", "Attorney", "General", "Director", "Whip", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
         "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
     };
@@ -296,9 +298,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return new Mention(span, MentionKind.NewName, null, name, null, country, false, role.Length == 0 ? null : role);
     }
 
-    // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
+    // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it: "Cruz
+    // gingerly said"; a noun in -ly before the verb, "a Trump rally said", is refused where the clause is read).
     // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
@@ -309,7 +312,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another, nor by
     // an initial ("Robert P. Casey"). After the full stop that ends a sentence it opens the next one.
-    [GeneratedRegex(@"(?<![\p{L}'’-]\s?)(?<!(?:^|[^\p{L}])\p{Lu}\.\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}'’-]\s?)(?<!(?:^|[^\p{L}])\p{Lu}\.\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex SurnameThenAppositive();
 
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
@@ -326,8 +329,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex SurnameWithDescription();
 
-    // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
-    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"\.?(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"\.?){1,5}(?![\p{L}])")]
+    // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out. A
+    // middle initial may follow any of them, as titles stand before the first name ("Senate Minority Whip Richard J. Durbin").
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"\.?(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"\.?(?: [A-Z]\.)?){1,5}(?![\p{L}])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]

@@ -381,8 +381,22 @@ internal static partial class ReportingClauseFinder
             return true;
         }
 
-        return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
+        return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(w => s_skippableWords.Contains(w) || IsAdverb(w));
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an adverb in -ly that may stand between a subject and its verb ("Cruz gingerly
+    /// said", "Clinton emphatically proclaimed"); nouns and adjectives in -ly ("a Trump rally said") are not.
+    /// </summary>
+    internal static bool IsAdverb(string word) =>
+        word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) && word.All(char.IsLower) && !s_notAdverbs.Contains(word);
+
+    private static readonly HashSet<string> s_notAdverbs = new(StringComparer.Ordinal)
+    {
+        "rally", "family", "assembly", "supply", "reply", "daily", "weekly", "monthly", "quarterly", "yearly", "early",
+        "likely", "belly", "bully", "jelly", "holly", "folly", "italy", "july", "friendly", "elderly", "lonely", "costly",
+        "deadly", "lovely", "silly", "ugly", "holy", "anomaly", "monopoly", "homily", "lily", "tally", "sally", "ally",
+    };
 
     // "Lin Jian framed the vote as Japan's domestic affair but said …": the subject of the first verb is the
     // subject of the second, when it is the sentence's first person named, nobody else is named between them

@@ -510,6 +510,32 @@ public sealed class ClauseShapeTests
         Assert.DoesNotContain(document.Statements, s => s.Quote == "adding another costly program to the budget" && s.Speaker?.Name == "Dan Reeves");
     }
 
+    [Fact]
+    public void An_adverb_in_ly_may_stand_between_the_subject_and_its_verb()
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves toured the levee. Asked about the cost, Reeves cautiously said that was “a question for the county to settle” next year.", "a question for the county to settle"));
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nIn the spring, Dan Reeves emphatically declared at a town hall, “The levee will hold this year.”", "The levee will hold this year"));
+    }
+
+    [Fact]
+    public void A_noun_in_ly_before_the_verb_does_not_make_the_name_before_it_the_subject()
+    {
+        Assert.NotEqual("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves toured the levee. Fans at a Reeves rally said they were “very excited about the plan” on Monday.", "very excited about the plan"));
+    }
+
+    [Fact]
+    public void A_middle_initial_after_a_title_of_several_words_keeps_the_full_name()
+    {
+        Assert.Equal("Richard Aldana", SpeakerOf("Flood relief\n\nSenate Minority Whip Richard J. Aldana of Ohio wants an inquiry. In an interview, Aldana said he “delivered a letter to the governor” on Thursday.", "delivered a letter to the governor"));
+    }
+
+    [Fact]
+    public void A_subject_pronoun_is_none_of_the_people_its_clause_names_after_it()
+    {
+        // "He thanked Lopez": he is not Lopez, named in the sentence before as the one he was glad to see.
+        Assert.Equal("Mark Alden", SpeakerOf("Flood relief\n\nMark Alden arrived in Manila on Friday. The visitor said he was glad to see President Ana Lopez again. He thanked Lopez for “the warm and gracious welcome” on his arrival.", "the warm and gracious welcome"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
