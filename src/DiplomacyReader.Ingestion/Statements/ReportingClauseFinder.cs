@@ -53,8 +53,10 @@ internal static partial class ReportingClauseFinder
             Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && !FollowsPreposition(text, m.Span.Start)
                 && (IsSkippableGap(text, m.Span.End, cueStart, m.IsNamed) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
 
-            // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it.
-            Mention? before = candidates.LastOrDefault(m => Appositive().IsMatch(text[m.Span.End..cueStart])) ?? candidates.LastOrDefault();
+            // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it,
+            // a party tag after the name or not ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said").
+            Mention? before = candidates.LastOrDefault(m => IsAppositive(m.IsNamed ? NameTag().Replace(text[m.Span.End..cueStart], string.Empty, 1) : text[m.Span.End..cueStart]))
+                ?? candidates.LastOrDefault();
             if (before is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
@@ -376,7 +378,7 @@ internal static partial class ReportingClauseFinder
         // committee, said"). (After a role, "of France" says whose the office is: not skipped.)
         string gap = afterName ? NameTag().Replace(text[from..to], string.Empty, 1) : text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
-        if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
+        if (IsAppositive(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
         }
@@ -402,10 +404,23 @@ internal static partial class ReportingClauseFinder
     // subject of the second, when it is the sentence's first person named, nobody else is named between them
     // and the clause does not break off. ("McConnell … after he clinched the nomination and said": not "he".)
     // A pronoun counts only where it opens the sentence or its main clause: "Hayek confirmed she had been and said" is not "she"'s.
-    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, int cueStart, IReadOnlyList<Mention> inSentence) =>
-        inSentence.Count > 0 && inSentence[0] == subject && (subject.IsNamed || OpensClause(text, sentenceStart, subject))
-        && CoordinatedPredicate().IsMatch(text.AsSpan(subject.Span.End, cueStart - subject.Span.End)) && text.AsSpan(subject.Span.End).StartsWith(" ")
-        && !inSentence.Any(m => m.Span.Start >= subject.Span.End && m.Span.End <= cueStart);
+    // "Priebus, who has been in daily contact with the Trump campaign, arrived … and acknowledged": a relative clause after
+    // the subject is passed over, names inside it too.
+    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, int cueStart, IReadOnlyList<Mention> inSentence)
+    {
+        if (inSentence.Count == 0 || inSentence[0] != subject || !(subject.IsNamed || OpensClause(text, sentenceStart, subject)))
+        {
+            return false;
+        }
+
+        Match relative = subject.IsNamed ? LeadingRelativeClause().Match(text, subject.Span.End, cueStart - subject.Span.End) : Match.Empty;
+        int predicateStart = relative.Success ? relative.Index + relative.Length - 1 : subject.Span.End;
+        return CoordinatedPredicate().IsMatch(text.AsSpan(predicateStart, cueStart - predicateStart)) && text.AsSpan(predicateStart).StartsWith(" ")
+            && !inSentence.Any(m => m.Span.Start >= predicateStart && m.Span.End <= cueStart);
+    }
+
+    [GeneratedRegex(@"\G\s*,\s*who\s[^""“”;:(),]{1,240}, ")]
+    private static partial Regex LeadingRelativeClause();
 
     // A lowercase verb, its object (no clause break, no quotation), then "and" or "but" before the cue.
     [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$")]
@@ -435,8 +450,15 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"[,!?][""”’]\s+(?:the|a|an|one|another|his|her|their|its|some|this|that)\s+[^""“”,.;:]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteThenNounPhrase();
 
-    [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
+    private static bool IsAppositive(string gap) => Appositive().IsMatch(gap) || RelativeClause().IsMatch(gap);
+
+    [GeneratedRegex(@"^\s*,[^,""“”]{1,200},\s*$")]
     private static partial Regex Appositive();
+
+    // "Trump, who previously questioned whether Curiel's heritage made him biased due to …, said": a relative clause
+    // may be long and name others; the comma that closes it stands right before the verb.
+    [GeneratedRegex(@"^\s*,\s*who\s[^""“”;:()]{1,240},\s*$")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^\s+" + UntitledSpeakerFinder.DescriptionWords + @"$")]
     private static partial Regex DescriptionBeforeName();

@@ -536,6 +536,16 @@ public sealed class ClauseShapeTests
         Assert.Equal("Mark Alden", SpeakerOf("Flood relief\n\nMark Alden arrived in Manila on Friday. The visitor said he was glad to see President Ana Lopez again. He thanked Lopez for “the warm and gracious welcome” on his arrival.", "the warm and gracious welcome"));
     }
 
+    [Theory]
+    [InlineData("Sen. Ana Ruiz (D-Ore.), who has endorsed Dan Reeves, said the plan was “far too timid” for the county.")]
+    [InlineData("Sen. Ana Ruiz, who earlier this year questioned whether Dan Reeves's plan for the levee was ever meant to be paid for by the county or by the state, said Friday that it was “far too timid” for the county.")]
+    [InlineData("Sen. Ana Ruiz, who has been in daily contact with the Reeves campaign for months, arrived at the meeting with no plan and admitted that it was “far too timid” for the county.")]
+    [InlineData("Sen. Ana Ruiz, a former teacher who chairs the flood committee and who spent the spring touring the towns along the river after the March storm, said it was “far too timid” for the county.")]
+    public void A_relative_clause_or_a_long_appositive_after_the_subject_does_not_hide_it(string sentence)
+    {
+        Assert.Equal("Ana Ruiz", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\n" + sentence, "far too timid"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
