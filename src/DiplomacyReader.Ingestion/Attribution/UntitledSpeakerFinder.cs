@@ -262,7 +262,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static readonly HashSet<string> s_notPeople = new(StringComparer.Ordinal)
     {
         "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those", "There", "Here", "Who", "What", "Which", "Some",
-        "Many", "Most", "Others", "Both", "All", "Each", "One", "Two", "Officials", "Critics", "Experts", "Analysts", "Sources",
+        "Many", "Most", "Others", "Both", "All", "Each", "One", "Two", "His", "Her", "Their", "Its", "Our", "My", "Your", "Officials", "Critics", "Experts", "Analysts", "Sources",
         "Aides", "Supporters", "Voters", "Democrats", "Republicans", "Americans", "Polls", "Reports", "Police", "Prosecutors",
     };
 

@@ -87,6 +87,13 @@ internal static partial class ReportingClauseFinder
         foreach (Match cue in Cues(CueVerbs.Participle(), body, sentence.Start, quotes))
         {
             int cueStart = sentence.Start + cue.Index;
+            // "The crowd cheered, with Trump reportedly yelling: “…”": after "with" the participle's subject stands right before it.
+            Mention? withSubject = inSentence.LastOrDefault(m => m.Span.End <= cueStart);
+            if (withSubject is { IsNamed: true } && TextWindow.Before(WithBefore(), text, withSubject.Span.Start).Success && IsSkippableGap(text, withSubject.Span.End, cueStart, afterName: false))
+            {
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), withSubject, Joint: false);
+            }
+
             // The subject opens the sentence or its main clause ("In a statement, Jeffries …, saying"); a name
             // inside the predicate ("Ryan's campaign shrugged off Trump's comments, telling") is not it.
             Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= cueStart);
@@ -191,6 +198,9 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
     private static partial Regex PassiveAuxiliary();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])with\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithBefore();
 
     // "was asked", "were told", "is quoted": the subject is not the one who speaks.
     [GeneratedRegex(@"^\s*(?:,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has been|had been|have been|being|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|ght)\b")]

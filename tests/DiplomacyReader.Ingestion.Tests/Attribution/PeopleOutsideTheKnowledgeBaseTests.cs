@@ -546,6 +546,22 @@ public sealed class ClauseShapeTests
         Assert.Equal("Ana Ruiz", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\n" + sentence, "far too timid"));
     }
 
+    [Theory]
+    [InlineData("Mayor Dan Reeves spoke at noon. Reeves proclaimed at the rally, “The levee will hold this year.”")]
+    [InlineData("Mayor Dan Reeves spoke at noon. Reeves later emailed the council, “The levee will hold this year.”")]
+    [InlineData("Mayor Dan Reeves spoke at noon. The crowd cheered, with Reeves shouting, “The levee will hold this year.”")]
+    public void More_verbs_of_wire_copy_report_speech(string text)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "The levee will hold this year"));
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_opening_a_sentence_is_nobody_named()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nMayor Dan Reeves spoke at noon. His remarks echo the view that the levee is “too weak to hold.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "His");
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
