@@ -47,7 +47,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
         // "Stated Stone: “…”", "Said Comey, “…”": a verb of saying that opens the sentence has its subject after it.
         IEnumerable<Match> inverted = InvertedOpening().Matches(text).Where(m => CueVerbs.SubjectMayFollow(m.Groups["verb"].Value.ToLowerInvariant()));
-        foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted))
+        // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": after an opening phrase and a
+        // description, a name the story gives in full opens the main clause the same way.
+        IEnumerable<Match> afterPhrase = AfterOpeningPhrase().Matches(text).Where(m => m.Groups["description"].Length == 0 || IsDescription(m.Groups["description"].Value));
+        foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted).Concat(afterPhrase))
         {
             if (OpeningSubjectMention(text, opening.Groups["name"], covered, fullNames, taken) is Mention found)
             {
@@ -226,6 +229,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.Word + @"(?: [A-Z]\.)? " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
     private static partial Regex OpeningSubject();
 
+    // The same after an opening phrase that ends in a comma, and a description if any; the name is two words or a surname.
+    [GeneratedRegex(@"(?<=(?:^|[.!?][""”’]?[ \t]+|\n[ \t]*)[^.!?\n""“”,]{2,100},[ \t]+(?<description>[^,.!?\n""“”]{0,60}?))(?<![\p{L}.'’-])(?<name>" + NameWords.Word + @" " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
+    private static partial Regex AfterOpeningPhrase();
+
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)|(?<=\n[ \t]*))(?<verb>\p{Lu}\p{Ll}+)\s+(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=\s*[,:])", RegexOptions.Multiline)]
     private static partial Regex InvertedOpening();
 
@@ -253,7 +260,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
     {
         "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Minority", "Majority", "Leader", "Speaker", "Judge",
-        "Justice", "Attorney", "General", "Director", "Whip", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
+        "Justice", "Attorney", "General", "Director", "Whip", "Chief", "President", "Secretary", "Sheriff", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
         "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
     };

@@ -562,6 +562,24 @@ public sealed class ClauseShapeTests
         Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "His");
     }
 
+    [Fact]
+    public void After_an_opening_phrase_and_a_description_a_name_the_story_gives_in_full_opens_the_clause()
+    {
+        const string story = "Flood relief\n\nCounty Fire Chief Nora Bello has led the service since 2019.\n\n"
+            + "Before the storm, County Fire Chief Nora Bello pressed to close the river road, saying, “The fewer cars, the better.”\n\n"
+            + "Chief Bello later admitted that the road was not a problem, noting that “nobody was stranded.”";
+        Assert.Equal("Nora Bello", SpeakerOf(story, "The fewer cars, the better"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "nobody was stranded"));
+    }
+
+    [Fact]
+    public void A_lowercase_verb_in_s_after_the_opening_phrase_is_no_description()
+    {
+        // "…, calls Reeves …": the word before the name is a verb, so the name is its object.
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nSen. Dan Reeves toured the levee. Columnist Ana Ruiz, a critic of the plan, calls Reeves “a man without a map.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Dan Reeves");
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
