@@ -425,8 +425,9 @@ internal static partial class ReportingClauseFinder
 
         Match relative = subject.IsNamed ? LeadingRelativeClause().Match(text, subject.Span.End, cueStart - subject.Span.End) : Match.Empty;
         int predicateStart = relative.Success ? relative.Index + relative.Length - 1 : subject.Span.End;
+        // A pronoun between them names nobody else ("McConnell was quick to embrace the mogul after he clinched the nomination and said").
         return CoordinatedPredicate().IsMatch(text.AsSpan(predicateStart, cueStart - predicateStart)) && text.AsSpan(predicateStart).StartsWith(" ")
-            && !inSentence.Any(m => m.Span.Start >= predicateStart && m.Span.End <= cueStart);
+            && !inSentence.Any(m => m.Span.Start >= predicateStart && m.Span.End <= cueStart && (m.Kind != MentionKind.Pronoun || !subject.IsNamed));
     }
 
     [GeneratedRegex(@"\G\s*,\s*who\s[^""“”;:(),]{1,240}, ")]
@@ -474,7 +475,8 @@ internal static partial class ReportingClauseFinder
     private static partial Regex DescriptionBeforeName();
 
     // What follows a name in American copy, before the verb: "(D-Conn.)", "(R)", "of Maryland", "of New Hampshire".
-    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]
+    // USA Today sets the tag between commas: "Mitch McConnell, R-Ky., said".
+    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|,\s*[RDI]-[A-Z][a-z]{0,5}\.?(?=,))")]
     private static partial Regex NameTag();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]

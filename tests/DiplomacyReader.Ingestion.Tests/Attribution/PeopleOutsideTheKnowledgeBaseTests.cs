@@ -526,7 +526,7 @@ public sealed class ClauseShapeTests
     [Fact]
     public void A_middle_initial_after_a_title_of_several_words_keeps_the_full_name()
     {
-        Assert.Equal("Richard Aldana", SpeakerOf("Flood relief\n\nSenate Minority Whip Richard J. Aldana of Ohio wants an inquiry. In an interview, Aldana said he “delivered a letter to the governor” on Thursday.", "delivered a letter to the governor"));
+        Assert.Equal("Richard J. Aldana", SpeakerOf("Flood relief\n\nSenate Minority Whip Richard J. Aldana of Ohio wants an inquiry. In an interview, Aldana said he “delivered a letter to the governor” on Thursday.", "delivered a letter to the governor"));
     }
 
     [Fact]
@@ -578,6 +578,26 @@ public sealed class ClauseShapeTests
         // "…, calls Reeves …": the word before the name is a verb, so the name is its object.
         SourceDocument document = TestPipeline.Process("Flood relief\n\nSen. Dan Reeves toured the levee. Columnist Ana Ruiz, a critic of the plan, calls Reeves “a man without a map.”");
         Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Dan Reeves");
+    }
+
+    [Fact]
+    public void A_pronoun_between_a_named_subject_and_its_second_verb_names_nobody_else()
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first. Reeves was quick to back the mayor after he won the vote and said this week that the plan looks “very promising” for the spring.", "very promising"));
+    }
+
+    [Theory]
+    [InlineData("Senate Majority Leader Dan Reeves, R-Ohio, delivered a blunt message to the mayor: “It is time to stop blaming the county and get to work.”")]
+    [InlineData("House Speaker Dan Reeves spoke first. “It is time to stop blaming the county and get to work,” Reeves said.")]
+    public void Leaders_of_congress_are_titled_and_a_party_tag_may_stand_between_commas(string text)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "It is time to stop blaming the county and get to work"));
+    }
+
+    [Fact]
+    public void A_surname_with_van_or_vander_before_its_second_capital_is_a_name()
+    {
+        Assert.Equal("Frank VanderMeer", SpeakerOf("Flood relief\n\nFrank VanderMeer, a farmer, toured the levee.\n\n“The levee is nowhere near ready for the spring,” VanderMeer said.", "The levee is nowhere near ready for the spring"));
     }
 
     // The speaker the pipeline gives the one statement quoting these words in the text.
