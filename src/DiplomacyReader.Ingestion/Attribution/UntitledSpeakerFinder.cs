@@ -32,7 +32,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 ?? (subject is null && (CueVerbs.SubjectMayFollow(cue.Value) || (CueVerbs.SubjectMayFollowQuotation(cue.Value) && TextWindow.Before(ClosingQuoteBefore(), text, cue.Index).Success))
                     ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) ?? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered)
                     : null);
-            foreach (Mention found in new[] { subject, after }.OfType<Mention>())
+            // "Sanders was asked by host Bill Maher, …": the agent of a passive verb of saying speaks.
+            Mention? agent = after is null && TextWindow.Before(PassiveBefore(), text, cue.Index).Success ? Agent(text, cue.Index + cue.Length, covered) : null;
+            foreach (Mention found in new[] { subject, after, agent }.OfType<Mention>())
             {
                 atVerbs.Add(found.Span);
                 yield return found;
@@ -276,8 +278,31 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private Mention? Before(string text, int cueStart, CoveredSpans existing)
     {
         Match match = TextWindow.Before(NameThenAppositive(), text, cueStart);
-        return match.Success ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // "As Michael Dell said", "When Jane Ruiz spoke": a capitalised word that opens the clause is no part of the name.
+        Group name = match.Groups["name"];
+        int space = name.Value.IndexOf(' ');
+        bool opener = space > 0 && name.Value.IndexOf(' ', space + 1) > 0 && names.IsKnownWord(name.Value[..space]);
+        return opener
+            ? Create(text, name.Index + space + 1, name.Value[(space + 1)..], match.Groups["description"].Value, existing)
+            : Create(text, name, match.Groups["description"].Value, existing);
     }
+
+    private Mention? Agent(string text, int cueEnd, CoveredSpans existing)
+    {
+        Match match = AgentAfter().Match(text, cueEnd);
+        return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"\G\s+by\s+(?<description>" + DescriptionWords + @")?(?<name>" + NameWords.FullName + @")(?![\p{L}-])")]
+    private static partial Regex AgentAfter();
 
     private Mention? After(string text, int cueEnd, CoveredSpans existing)
     {

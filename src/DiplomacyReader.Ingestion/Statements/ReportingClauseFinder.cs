@@ -44,9 +44,15 @@ internal static partial class ReportingClauseFinder
         {
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
-            // "Ambler was asked, “…?”": the subject of a passive verb is the one spoken to.
+            // "Ambler was asked, “…?”": the subject of a passive verb is the one spoken to; the one who speaks may follow
+            // "by" ("Sanders was asked by host Bill Maher, who …, “Now, …?”") where no other verb of saying comes before the quotation.
             if (TextWindow.Before(PassiveAuxiliary(), text, cueStart).Success)
             {
+                if (Agent(text, cueEnd, inSentence, sentenceQuotes) is Mention agent)
+                {
+                    return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), agent, Joint: false);
+                }
+
                 continue;
             }
 
@@ -195,6 +201,37 @@ internal static partial class ReportingClauseFinder
             && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
         return speaks ? subject : null;
     }
+
+    // The agent of a passive verb of saying: a name right after "by" (a description between), the first quotation after it
+    // with no other verb of saying between.
+    private static Mention? Agent(string text, int cueEnd, Mention[] inSentence, IReadOnlyList<QuoteSpan> sentenceQuotes)
+    {
+        Match by = By().Match(text, cueEnd);
+        QuoteSpan? quote = sentenceQuotes.Where(q => q.Outer.Start > cueEnd).Select(q => (QuoteSpan?)q).FirstOrDefault();
+        if (!by.Success || quote is not QuoteSpan next)
+        {
+            return null;
+        }
+
+        int byEnd = by.Index + by.Length;
+        Mention? agent = inSentence.FirstOrDefault(m => m.Span.Start >= byEnd);
+        bool described = agent is { IsNamed: true } && agent.Span.End < next.Outer.Start
+            && (agent.Span.Start == byEnd || DescriptionBeforeName().IsMatch(" " + text[byEnd..agent.Span.Start]));
+        if (!described)
+        {
+            return null;
+        }
+
+        string between = text[agent!.Span.End..next.Outer.Start];
+        return WholeRelativeClause().IsMatch(between) || !CueVerbs.Finite().Match(between).Success ? agent : null;
+    }
+
+    // ", who is supporting Sanders, but has previously dismissed the story, ": what it says is about the agent, not said.
+    [GeneratedRegex(@"^\s*,\s*who\b[^""“”;:()]*,\s*$")]
+    private static partial Regex WholeRelativeClause();
+
+    [GeneratedRegex(@"\G\s+by\s+")]
+    private static partial Regex By();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
     private static partial Regex PassiveAuxiliary();

@@ -600,6 +600,20 @@ public sealed class ClauseShapeTests
         Assert.Equal("Frank VanderMeer", SpeakerOf("Flood relief\n\nFrank VanderMeer, a farmer, toured the levee.\n\n“The levee is nowhere near ready for the spring,” VanderMeer said.", "The levee is nowhere near ready for the spring"));
     }
 
+    [Fact]
+    public void A_capitalised_word_opening_the_clause_is_no_part_of_the_name_before_the_verb()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nThe valley is well placed. As Nora Bello said last week in Dayton, “The valley is the center of the new farming. Yields here grow by about 10 percent a year.”", "The valley is the center of the new farming. Yields here grow by about 10 percent a year"));
+    }
+
+    [Theory]
+    [InlineData("Sen. Dan Reeves was asked by host Nora Bello, who backs the plan, “Now, you said the levee was fine, did you not?”", "Now, you said the levee was fine, did you not?", "Nora Bello")]
+    [InlineData("Sen. Dan Reeves was asked by county moderator Nora Bello whether the plan would risk “adding another costly program to the budget.”", "adding another costly program to the budget", "Nora Bello")]
+    public void The_agent_of_a_passive_verb_of_saying_speaks(string sentence, string quote, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf("Flood relief\n\n" + sentence, quote));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
