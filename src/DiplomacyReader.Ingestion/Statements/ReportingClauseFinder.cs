@@ -462,16 +462,18 @@ internal static partial class ReportingClauseFinder
 
         Match relative = subject.IsNamed ? LeadingRelativeClause().Match(text, subject.Span.End, cueStart - subject.Span.End) : Match.Empty;
         int predicateStart = relative.Success ? relative.Index + relative.Length - 1 : subject.Span.End;
-        // A pronoun between them names nobody else ("McConnell was quick to embrace the mogul after he clinched the nomination and said").
+        // After a named subject, people named in its first predicate are its objects ("Adelson met with Trump in December and
+        // declared", "Massie used to support Rand Paul, but now said"), and a pronoun there names nobody else ("McConnell was
+        // quick to embrace the mogul after he clinched the nomination and said"). After a pronoun a name between may be the subject.
         return CoordinatedPredicate().IsMatch(text.AsSpan(predicateStart, cueStart - predicateStart)) && text.AsSpan(predicateStart).StartsWith(" ")
-            && !inSentence.Any(m => m.Span.Start >= predicateStart && m.Span.End <= cueStart && (m.Kind != MentionKind.Pronoun || !subject.IsNamed));
+            && (subject.IsNamed || !inSentence.Any(m => m.Span.Start >= predicateStart && m.Span.End <= cueStart));
     }
 
     [GeneratedRegex(@"\G\s*,\s*who\s[^""“”;:(),]{1,240}, ")]
     private static partial Regex LeadingRelativeClause();
 
     // A lowercase verb, its object (no clause break, no quotation), then "and" or "but" before the cue.
-    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$")]
+    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later|now))?\s*$")]
     private static partial Regex CoordinatedPredicate();
 
     // "Iwaya and Blinken agreed": the mention right before the cue is only one of the speakers.

@@ -614,6 +614,14 @@ public sealed class ClauseShapeTests
         Assert.Equal(speaker, SpeakerOf("Flood relief\n\n" + sentence, quote));
     }
 
+    [Theory]
+    [InlineData("Sen. Dan Reeves spoke first. Reeves met with Nora Bello in May and declared in an interview that he found the plan “very promising.”")]
+    [InlineData("Sen. Dan Reeves spoke first. Reeves used to back Mayor Nora Bello, but now said the plan was “very promising.”")]
+    public void People_named_in_a_named_subjects_first_predicate_are_its_objects(string text)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "very promising"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
