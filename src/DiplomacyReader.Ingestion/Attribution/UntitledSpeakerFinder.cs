@@ -144,7 +144,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         Match match = TextWindow.Before(SurnameThenAppositive(), text, cueStart);
         if (!match.Success)
         {
-            return null;
+            // "After Scalia said that …", "As Clinton told the Daily News": a conjunction opening the clause is no first name.
+            Match opened = TextWindow.Before(SurnameAfterConjunction(), text, cueStart);
+            return opened.Success && !taken.Contains(opened.Groups["name"].Value) ? FromSurname(text, opened.Groups["name"], string.Empty, existing, fullNames) : null;
         }
 
         // '"That would be Hillary Clinton," Borger said.': between the closing quote and the verb only a
@@ -346,6 +348,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     // an initial ("Robert P. Casey"). After the full stop that ends a sentence it opens the next one.
     [GeneratedRegex(@"(?<![\p{L}'’-]\s?)(?<!(?:^|[^\p{L}])\p{Lu}\.\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex SurnameThenAppositive();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?:After|When|As|If|Before|While|Since|Though|Although|Because|Once|Until|Unless|Later|Then|But|And)\s+(?<name>" + NameWords.Surname + @")(?:\s+(?:also|later|then|\p{Ll}{3,}ly))*\s*$")]
+    private static partial Regex SurnameAfterConjunction();
 
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADescription();

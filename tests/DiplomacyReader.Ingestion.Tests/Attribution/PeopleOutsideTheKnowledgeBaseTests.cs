@@ -622,6 +622,24 @@ public sealed class ClauseShapeTests
         Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "very promising"));
     }
 
+    [Fact]
+    public void A_subordinate_clause_with_its_own_subject_and_verb_keeps_its_own_quotation()
+    {
+        const string story = "Flood relief\n\nSen. Dan Reeves and Mayor Nora Bello met on Monday.\n\n"
+            + "“It is misleading to call that a levee bill,” Reeves tweeted after Bello argued again that “we would not have saved the valley.”\n\n"
+            + "After Bello said that some towns might do better with “smaller dikes,” Reeves said: “I don't like what she said.”";
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "It is misleading to call that a levee bill"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "we would not have saved the valley"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "smaller dikes"));
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "I don't like what she said"));
+    }
+
+    [Fact]
+    public void A_conjunction_opening_the_clause_is_no_first_name_before_a_surname()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nMayor Nora Bello spoke first. As Bello told the county paper, repairs are paid for in exchange for jobs. There was, she said, “an implicit bargain.”", "an implicit bargain"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
