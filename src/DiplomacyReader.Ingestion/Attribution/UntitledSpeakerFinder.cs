@@ -285,10 +285,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
             return null;
         }
 
-        // "As Michael Dell said", "When Jane Ruiz spoke": a capitalised word that opens the clause is no part of the name.
+        // "As Michael Dell said", "When Jane Ruiz spoke": a capitalised word that opens the clause is no part of the name,
+        // nor is a title ("Archbishop Aris Shirvanian of the Armenian Patriarchate told").
         Group name = match.Groups["name"];
         int space = name.Value.IndexOf(' ');
-        bool opener = space > 0 && name.Value.IndexOf(' ', space + 1) > 0 && names.IsKnownWord(name.Value[..space]);
+        bool opener = space > 0 && name.Value.IndexOf(' ', space + 1) > 0 && (names.IsKnownWord(name.Value[..space]) || s_titleWords.Contains(name.Value[..space]));
         return opener
             ? Create(text, name.Index + space + 1, name.Value[(space + 1)..], match.Groups["description"].Value, existing)
             : Create(text, name, match.Groups["description"].Value, existing);
@@ -334,8 +335,8 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it: "Cruz
     // gingerly said"; a noun in -ly before the verb, "a Trump rally said", is refused where the clause is read).
-    // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
+    // A party tag or an affiliation may stand between: "Earl Blumenauer (D-Ore.) said", "Aris Shirvanian of the Armenian Patriarchate told".
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4})?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.

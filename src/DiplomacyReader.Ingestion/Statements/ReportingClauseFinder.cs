@@ -186,7 +186,9 @@ internal static partial class ReportingClauseFinder
         // "With leaders worried about Clinton's support, Obama is rolling out a message: “…”": the subject opens the
         // main clause, after an opening phrase that may name others; a semicolon opens a clause of its own ("When Sherman
         // was at school, he studied under Barrett; Barrett's dictum was, “…”").
-        int clauseStart = sentenceStart + text[sentenceStart..mark].LastIndexOf(';') + 1;
+        // So do ", and" and ", but" ("The crowd cheers, and then Wallnau continues: “…”").
+        Match joined = ClauseJoin().Match(text, sentenceStart, mark - sentenceStart);
+        int clauseStart = joined.Success ? joined.Index + joined.Length : sentenceStart;
         Mention[] inClause = mentions.Where(m => m.Span.Start >= clauseStart && m.Span.End <= mark).ToArray();
 
         // "Said Comey, “…”", "Continued Stone: “…”": a verb of saying that opens the clause has its subject after it.
@@ -197,6 +199,7 @@ internal static partial class ReportingClauseFinder
         }
 
         Mention? subject = inClause.FirstOrDefault(m => OpensDescribed(text, clauseStart, m)) ?? inClause.FirstOrDefault();
+
         bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensDescribed(text, clauseStart, subject)
             && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
         return speaks ? subject : null;
@@ -232,6 +235,10 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"\G\s+by\s+")]
     private static partial Regex By();
+
+    // The last join of clauses before the mark: a semicolon, or a comma and "and" or "but" ("then" after it).
+    [GeneratedRegex(@"(?:;|,\s+(?:and|but)(?:\s+then)?)\s+(?!.*(?:;|,\s+(?:and|but)\s))", RegexOptions.Singleline)]
+    private static partial Regex ClauseJoin();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
     private static partial Regex PassiveAuxiliary();
@@ -515,7 +522,8 @@ internal static partial class ReportingClauseFinder
 
     // What follows a name in American copy, before the verb: "(D-Conn.)", "(R)", "of Maryland", "of New Hampshire".
     // USA Today sets the tag between commas: "Mitch McConnell, R-Ky., said".
-    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|,\s*[RDI]-[A-Z][a-z]{0,5}\.?(?=,))")]
+    // An affiliation may follow too: "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told".
+    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4}|,\s*[RDI]-[A-Z][a-z]{0,5}\.?(?=,))")]
     private static partial Regex NameTag();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]

@@ -640,6 +640,18 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nMayor Nora Bello spoke first. As Bello told the county paper, repairs are paid for in exchange for jobs. There was, she said, “an implicit bargain.”", "an implicit bargain"));
     }
 
+    [Fact]
+    public void A_clause_after_and_or_but_introduces_its_own_subjects_quotation()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nNora Bello, a pastor, spoke at the levee. The crowd cheers, and then Bello continues: “The river has given this valley a second chance.”", "The river has given this valley a second chance"));
+    }
+
+    [Fact]
+    public void An_affiliation_may_stand_between_a_name_and_its_verb()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nHowever, as Pastor Nora Bello of the Valley Church of Dayton told the Associated Press, “We have suffered the same fate as the towns downstream.”", "We have suffered the same fate as the towns downstream"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
