@@ -51,7 +51,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         IEnumerable<Match> inverted = InvertedOpening().Matches(text).Where(m => CueVerbs.SubjectMayFollow(m.Groups["verb"].Value.ToLowerInvariant()));
         // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": after an opening phrase and a
         // description, a name the story gives in full opens the main clause the same way.
-        IEnumerable<Match> afterPhrase = AfterOpeningPhrase().Matches(text).Where(m => m.Groups["description"].Length == 0 || IsDescription(m.Groups["description"].Value));
+        // So at the start of a sentence after a description alone ("House Republican Thomas Massie used to support …").
+        IEnumerable<Match> afterPhrase = AfterOpeningPhrase().Matches(text)
+            .Where(m => m.Groups["description"].Length == 0 ? m.Groups["phrase"].Success : IsDescription(m.Groups["description"].Value));
         foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted).Concat(afterPhrase))
         {
             if (OpeningSubjectMention(text, opening.Groups["name"], covered, fullNames, taken) is Mention found)
@@ -234,7 +236,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static partial Regex OpeningSubject();
 
     // The same after an opening phrase that ends in a comma, and a description if any; the name is two words or a surname.
-    [GeneratedRegex(@"(?<=(?:^|[.!?][""”’]?[ \t]+|\n[ \t]*)[^.!?\n""“”,]{2,100},[ \t]+(?<description>[^,.!?\n""“”]{0,60}?))(?<![\p{L}.'’-])(?<name>" + NameWords.Word + @" " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=(?:^|[.!?][""”’]?[ \t]+|\n[ \t]*)(?<phrase>[^.!?\n""“”,]{2,100},[ \t]+)?(?<description>[^,.!?\n""“”]{0,60}?))(?<![\p{L}.'’-])(?<name>" + NameWords.Word + @" " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
     private static partial Regex AfterOpeningPhrase();
 
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)|(?<=\n[ \t]*))(?<verb>\p{Lu}\p{Ll}+)\s+(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=\s*[,:])", RegexOptions.Multiline)]

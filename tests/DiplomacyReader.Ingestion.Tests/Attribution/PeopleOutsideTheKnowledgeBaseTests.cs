@@ -652,6 +652,12 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nHowever, as Pastor Nora Bello of the Valley Church of Dayton told the Associated Press, “We have suffered the same fate as the towns downstream.”", "We have suffered the same fate as the towns downstream"));
     }
 
+    [Fact]
+    public void A_description_opening_the_sentence_may_stand_before_a_name_the_story_gives_in_full()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nCounty Republican Nora Bello used to back the old plan, but now said the levee had “the money and the men to hold.”", "the money and the men to hold"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
