@@ -198,6 +198,15 @@ internal static partial class ReportingClauseFinder
             return inverted;
         }
 
+        // "Clinton’s response was: “…”", "Hoff’s letter makes the case: “…”", "From Bush's Facebook post: “…”": a person's
+        // possessive opening the clause, then what they said or wrote.
+        if (inClause.FirstOrDefault() is { IsNamed: true } owner && SpeechOf().Match(text, owner.Span.End) is { Success: true } speech
+            && speech.Index == owner.Span.End && speech.Index + speech.Length <= mark && CueVerbs.IsSpeechNoun(speech.Groups["noun"].Value)
+            && PossessorOpening().IsMatch(text.AsSpan(clauseStart, owner.Span.Start - clauseStart)))
+        {
+            return owner;
+        }
+
         Mention? subject = inClause.FirstOrDefault(m => OpensDescribed(text, clauseStart, m)) ?? inClause.FirstOrDefault();
 
         bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensDescribed(text, clauseStart, subject)
@@ -235,6 +244,14 @@ internal static partial class ReportingClauseFinder
 
     [GeneratedRegex(@"\G\s+by\s+")]
     private static partial Regex By();
+
+    // A possessive, up to two modifiers, then a noun: "’s response", "’ fundraising email", "'s Facebook post".
+    [GeneratedRegex(@"\G(?:['’]s|(?<=s)['’])\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{Ll}+)\b")]
+    private static partial Regex SpeechOf();
+
+    // What may open the clause before the possessive: nothing, or "From" / "In".
+    [GeneratedRegex(@"^\s*(?:(?:From|In|from|in)\s+)?$")]
+    private static partial Regex PossessorOpening();
 
     // The last join of clauses before the mark: a semicolon, or a comma and "and" or "but" ("then" after it).
     [GeneratedRegex(@"(?:;|,\s+(?:and|but)(?:\s+then)?)\s+(?!.*(?:;|,\s+(?:and|but)\s))", RegexOptions.Singleline)]

@@ -658,6 +658,22 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nCounty Republican Nora Bello used to back the old plan, but now said the levee had “the money and the men to hold.”", "the money and the men to hold"));
     }
 
+    [Theory]
+    [InlineData("Nora Bello’s response was: “Is the levee off Main Street or Oak?”")]
+    [InlineData("Nora Bello’s letter makes a plain case: “Is the levee off Main Street or Oak?”")]
+    [InlineData("From Bello's Facebook post: “Is the levee off Main Street or Oak?”")]
+    public void A_persons_possessive_then_what_they_said_or_wrote_introduces_their_words(string sentence)
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nMayor Nora Bello, a Democrat, spoke on Monday.\n\n" + sentence, "Is the levee off Main Street or Oak?"));
+    }
+
+    [Fact]
+    public void A_possessive_inside_an_opening_phrase_introduces_nobody()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nMayor Nora Bello, a Democrat, spoke on Monday.\n\nUnlike Bello’s response, the council’s was short: “Is the levee off Main Street or Oak?”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Nora Bello" && s.Quote == "Is the levee off Main Street or Oak?");
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
