@@ -338,7 +338,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it: "Cruz
     // gingerly said"; a noun in -ly before the verb, "a Trump rally said", is refused where the clause is read).
     // A party tag or an affiliation may stand between: "Earl Blumenauer (D-Ore.) said", "Aris Shirvanian of the Armenian Patriarchate told".
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4})?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4})?(?:,(?<description>[^,""“”]{3,120}),(?:[^,""“”]{3,120},)?|,)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.

@@ -53,6 +53,7 @@ internal static partial class CoordinatedClauses
     [GeneratedRegex(@",?\s+(?:and|but|while)\s+|;\s+|\s+(?<subordinate>after|when|as|before|because|since)\s+|(?<comma>,[""”]?)\s+")]
     private static partial Regex Join();
 
-    [GeneratedRegex(@"^\s*(?:After|When|As|Before|While|Since|Because|Though|Although|Once)\s")]
+    // A subordinate clause or a prepositional phrase opens the sentence ("And, in a clip that the judge called “…,” Santilli …").
+    [GeneratedRegex(@"^\s*(?:(?:And|But),?\s+)?(?:After|When|As|Before|While|Since|Because|Though|Although|Once|[Ii]n|At|On|During)\s")]
     private static partial Regex SubordinateOpening();
 }

@@ -526,7 +526,8 @@ internal static partial class ReportingClauseFinder
 
     private static bool IsAppositive(string gap) => Appositive().IsMatch(gap) || RelativeClause().IsMatch(gap);
 
-    [GeneratedRegex(@"^\s*,[^,""“”]{1,200},\s*$")]
+    // One appositive, or two ("Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said").
+    [GeneratedRegex(@"^\s*,[^,""“”]{1,200},(?:[^,""“”]{1,120},)?\s*$")]
     private static partial Regex Appositive();
 
     // "Trump, who previously questioned whether Curiel's heritage made him biased due to …, said": a relative clause

@@ -674,6 +674,24 @@ public sealed class ClauseShapeTests
         Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Nora Bello" && s.Quote == "Is the levee off Main Street or Oak?");
     }
 
+    [Fact]
+    public void Two_appositives_may_stand_between_a_name_and_its_verb()
+    {
+        Assert.Equal("Alma Lutz", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\nAlma Lutz, director of the Valley Fund, a farmers' group, said she thinks the county is “going to be dragged down by the levee.”", "going to be dragged down by the levee"));
+    }
+
+    [Fact]
+    public void Clauses_joined_after_a_quotation_each_keep_their_own()
+    {
+        const string story = "Flood relief\n\nSen. Dan Reeves and Mayor Nora Bello met on Monday.\n\n"
+            + "Reeves accuses the county of “dragging its feet” and Bello says it is “losing the race against the river.”\n\n"
+            + "And, in a clip that Reeves called “reckless,” Bello expressed a wish to “drain the whole valley by June.”";
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "dragging its feet"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "losing the race against the river"));
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "reckless"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "drain the whole valley by June"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
