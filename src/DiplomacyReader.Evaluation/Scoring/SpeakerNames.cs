@@ -25,6 +25,8 @@ public static class SpeakerNames
         "Former", "The", "And", "Sir", "Lord", "Lady", "Jr", "Sr", "Mayor", "Speaker", "Leader", "Chairman", "Ambassador",
     };
 
+    private static readonly char[] s_separators = [' ', '\u00A0', '\t', '\n', '\r', '\u2009', '\u202F', '-', '.', ',', '\'', '’', '(', ')'];
+
     /// <summary>Whether <paramref name="predicted"/> names the gold speaker; both null counts as a match.</summary>
     public static bool Match(string? predicted, string? gold, SpeakerRule rule)
     {
@@ -42,8 +44,9 @@ public static class SpeakerNames
         return NameWords(predicted).Overlaps(goldWords);
     }
 
+    // Any white space separates words: PolNeAR's sources keep the article's no-break spaces ("Sen.\u00A0Sanders").
     private static HashSet<string> NameWords(string name) =>
-        name.Split([' ', '-', '.', ',', '\'', '’', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+        name.Split(s_separators, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && !s_titles.Contains(w))
             .Select(w => w.ToUpperInvariant())
             .ToHashSet(StringComparer.Ordinal);

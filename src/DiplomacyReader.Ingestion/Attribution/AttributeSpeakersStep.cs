@@ -1,3 +1,4 @@
+using System.Buffers;
 using DiplomacyReader.Ingestion.Model;
 using DiplomacyReader.Ingestion.Statements;
 using DiplomacyReader.Ingestion.Text;
@@ -11,6 +12,9 @@ namespace DiplomacyReader.Ingestion.Attribution;
 /// </summary>
 public sealed class AttributeSpeakersStep : IIngestionStep
 {
+    private static readonly IReadOnlySet<string> s_none = new HashSet<string>();
+    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create(",;:—–\"“”‘’()");
+
     /// <inheritdoc />
     public void Run(DocumentContext context)
     {
@@ -28,7 +32,15 @@ public sealed class AttributeSpeakersStep : IIngestionStep
             foreach (Mention mention in mentions)
             {
                 (int sentence, bool subject) = places[mention.Span.Start];
-                ActorRef? actor = resolver.Resolve(mention, antecedent: !QuoteScanner.IsInside(quotes, mention.Span.Start), sentence, subject);
+                bool quoted = QuoteScanner.IsInside(quotes, mention.Span.Start);
+                // "He thanked Marcos for the welcome": a pronoun that is its sentence's subject is none of the people its
+                // clause names after it (up to a comma or a quotation: in '“…,” she said, but “…,” said Kunin' she is Kunin).
+                IReadOnlySet<string> namedAfter = mention.Kind == MentionKind.Pronoun && subject && !quoted
+                    ? mentions.Where(m => m.IsNamed && m.Span.Start > mention.Span.Start && places[m.Span.Start].Sentence == sentence
+                            && passageText.AsSpan(mention.Span.End, m.Span.Start - mention.Span.End).IndexOfAny(s_clauseBreaks) < 0)
+                        .Select(m => m.Actor?.Name ?? m.Name).OfType<string>().ToHashSet(StringComparer.Ordinal)
+                    : s_none;
+                ActorRef? actor = resolver.Resolve(mention, antecedent: !quoted, sentence, subject, namedAfter);
                 resolved[(passage, mention.Span.Start)] = actor;
                 if (actor is not null && mention.IsNamed)
                 {

@@ -125,8 +125,9 @@ public sealed partial class MentionFinder(KnowledgeIndex knowledge)
     private static partial Regex CapitalisedName();
 
     // A title the knowledge base has no role for, then a name: "Economy Minister Ryosei Akazawa"; in American
-    // copy the title is often abbreviated and the name has a middle initial ("Sen. Robert P. Casey").
-    [GeneratedRegex(@"(?<title>(?:(?:[A-Z][a-z]+|of|and|for|the)\s+){0,4}(?:Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Professor|Governor|Chairman|Chairwoman|Senator|Representative|Director|Envoy|Adviser|Advisor|Premier|Chancellor|Mayor|General|Admiral|Negotiator|Commissioner|(?:Sen|Rep|Gov|Gen|Adm)\.))\s+(?<name>" + NameWords.FullName + @")(?![\p{L}])")]
+    // copy the title is often abbreviated and the name has a middle initial ("Sen. Robert P. Casey"), and the
+    // leaders of Congress are titled too ("Senate Majority Leader Mitch McConnell", "House Speaker Paul Ryan").
+    [GeneratedRegex(@"(?<title>(?:(?:[A-Z][a-z]+|of|and|for|the)\s+){0,4}(?:Minister|Secretary|Ambassador|Spokesperson|Spokesman|Spokeswoman|Professor|Governor|Chairman|Chairwoman|Senator|Representative|Director|Envoy|Adviser|Advisor|Premier|Chancellor|Mayor|General|Admiral|Negotiator|Commissioner|Leader|Whip|Speaker|Judge|(?:Sen|Rep|Gov|Gen|Adm)\.))\s+(?<name>" + NameWords.FullName + @")(?![\p{L}])")]
     private static partial Regex GenericTitledName();
 
     [GeneratedRegex(@"\b(?<minister>[Tt]he (?:minister|spokesman|spokeswoman|spokesperson))\b|\b(?<pronoun>[Hh]e|[Ss]he)\b")]

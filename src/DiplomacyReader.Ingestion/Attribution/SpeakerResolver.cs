@@ -24,7 +24,8 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
     /// </summary>
     /// <paramref name="sentence"/> numbers the sentence the mention stands in, in reading order; <paramref name="subject"/>
     /// says whether the mention opens it (see <see cref="SentenceSubjects"/>).
-    public ActorRef? Resolve(Mention mention, bool antecedent = true, int sentence = 0, bool subject = false)
+    /// <paramref name="notAntecedents"/> names the people a pronoun cannot stand for: those its own sentence names after it.
+    public ActorRef? Resolve(Mention mention, bool antecedent = true, int sentence = 0, bool subject = false, IReadOnlySet<string>? notAntecedents = null)
     {
         ActorRef? actor = mention.Kind switch
         {
@@ -32,7 +33,7 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
             MentionKind.NewName => new ActorRef(mention.Name!, mention.Role?.Title ?? mention.Title, mention.Country, null),
             MentionKind.Role => FromRole(mention),
             MentionKind.AnyMinister => _named.LastOrDefault(n => n.Actor.Role is not null).Actor,
-            MentionKind.Pronoun => Antecedent(),
+            MentionKind.Pronoun => Antecedent(notAntecedents),
             _ => null,
         };
 
@@ -47,15 +48,16 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
 
     // The last sentence that names someone names its subject first: in "Gov. John Kasich predicted that
     // Republicans will win if Sanders is the nominee. “…,” he said." "he" is Kasich, not the nearer Sanders.
-    private ActorRef? Antecedent()
+    private ActorRef? Antecedent(IReadOnlySet<string>? notAntecedents)
     {
-        if (_named.Count == 0)
+        var candidates = notAntecedents is { Count: > 0 } ? _named.Where(n => !notAntecedents.Contains(n.Actor.Name)).ToList() : _named;
+        if (candidates.Count == 0)
         {
             return null;
         }
 
-        int last = _named[^1].Sentence;
-        foreach ((Mention _, ActorRef actor, int sentence, bool subject) in _named)
+        int last = candidates[^1].Sentence;
+        foreach ((Mention _, ActorRef actor, int sentence, bool subject) in candidates)
         {
             if (sentence == last && subject)
             {
@@ -63,7 +65,7 @@ internal sealed class SpeakerResolver(KnowledgeIndex knowledge, DateOnly? date)
             }
         }
 
-        return _named[^1].Actor;
+        return candidates[^1].Actor;
     }
 
     /// <summary>The actor for a known-actor entry, with the role held at the source's date.</summary>

@@ -32,7 +32,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 ?? (subject is null && (CueVerbs.SubjectMayFollow(cue.Value) || (CueVerbs.SubjectMayFollowQuotation(cue.Value) && TextWindow.Before(ClosingQuoteBefore(), text, cue.Index).Success))
                     ? SurnameAfter(text, cue.Index, cue.Index + cue.Length, covered, fullNames, taken) ?? DescribedAfter(text, cue.Index, cue.Index + cue.Length, covered)
                     : null);
-            foreach (Mention found in new[] { subject, after }.OfType<Mention>())
+            // "Sanders was asked by host Bill Maher, …": the agent of a passive verb of saying speaks.
+            Mention? agent = after is null && TextWindow.Before(PassiveBefore(), text, cue.Index).Success ? Agent(text, cue.Index + cue.Length, covered) : null;
+            foreach (Mention found in new[] { subject, after, agent }.OfType<Mention>())
             {
                 atVerbs.Add(found.Span);
                 yield return found;
@@ -47,7 +49,12 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
         // "Stated Stone: “…”", "Said Comey, “…”": a verb of saying that opens the sentence has its subject after it.
         IEnumerable<Match> inverted = InvertedOpening().Matches(text).Where(m => CueVerbs.SubjectMayFollow(m.Groups["verb"].Value.ToLowerInvariant()));
-        foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted))
+        // "Before the convention, Cleveland Police Chief Calvin Williams lobbied …": after an opening phrase and a
+        // description, a name the story gives in full opens the main clause the same way.
+        // So at the start of a sentence after a description alone ("House Republican Thomas Massie used to support …").
+        IEnumerable<Match> afterPhrase = AfterOpeningPhrase().Matches(text)
+            .Where(m => m.Groups["description"].Length == 0 ? m.Groups["phrase"].Success : IsDescription(m.Groups["description"].Value));
+        foreach (Match opening in OpeningSubject().Matches(text).Concat(inverted).Concat(afterPhrase))
         {
             if (OpeningSubjectMention(text, opening.Groups["name"], covered, fullNames, taken) is Mention found)
             {
@@ -94,7 +101,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 // "… candidate Mike Pence.": the full stop that ends the sentence is no abbreviation's.
                 string[] words = EndsSentence(run) ? run[..^1].Split(' ') : run.Split(' ');
                 // Nor is the verb of saying that opens "Said Comey, …".
-                string[] name = words.SkipWhile(w => s_titleWords.Contains(w.TrimEnd('.')) || names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
+                // A title's word after a capitalised word of the office ("Senate Minority Whip") ends the titles all the same.
+                int lastTitle = Array.FindLastIndex(words, w => s_titleWords.Contains(w.TrimEnd('.')));
+                string[] name = words.Skip(lastTitle + 1).SkipWhile(w => names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
                 string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
                 if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
@@ -137,7 +146,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         Match match = TextWindow.Before(SurnameThenAppositive(), text, cueStart);
         if (!match.Success)
         {
-            return null;
+            // "After Scalia said that …", "As Clinton told the Daily News": a conjunction opening the clause is no first name.
+            Match opened = TextWindow.Before(SurnameAfterConjunction(), text, cueStart);
+            return opened.Success && !taken.Contains(opened.Groups["name"].Value) ? FromSurname(text, opened.Groups["name"], string.Empty, existing, fullNames) : null;
         }
 
         // '"That would be Hillary Clinton," Borger said.': between the closing quote and the verb only a
@@ -224,6 +235,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)(?<!(?:^|[^\p{L}])\p{Lu}\.[ \t]+)|(?<=\n[ \t]*))(?<name>" + NameWords.Word + @"(?: [A-Z]\.)? " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
     private static partial Regex OpeningSubject();
 
+    // The same after an opening phrase that ends in a comma, and a description if any; the name is two words or a surname.
+    [GeneratedRegex(@"(?<=(?:^|[.!?][""”’]?[ \t]+|\n[ \t]*)(?<phrase>[^.!?\n""“”,]{2,100},[ \t]+)?(?<description>[^,.!?\n""“”]{0,60}?))(?<![\p{L}.'’-])(?<name>" + NameWords.Word + @" " + NameWords.Word + "|" + NameWords.Surname + @")(?=(?:,[^,""“”]{3,120},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}(?:ed|s)|has|had|was|is|will|would|may|might|could|can|did|does|must|should|told|said|wrote|spoke)\b)", RegexOptions.Multiline)]
+    private static partial Regex AfterOpeningPhrase();
+
     [GeneratedRegex(@"(?:^|(?<=[.!?][""”’]?[ \t]+)|(?<=\n[ \t]*))(?<verb>\p{Lu}\p{Ll}+)\s+(?<name>" + NameWords.FullName + "|" + NameWords.Surname + @")(?=\s*[,:])", RegexOptions.Multiline)]
     private static partial Regex InvertedOpening();
 
@@ -251,7 +266,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static readonly HashSet<string> s_titleWords = new(StringComparer.Ordinal)
     {
         "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Mayor", "Minority", "Majority", "Leader", "Speaker", "Judge",
-        "Justice", "Attorney", "General", "Director", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
+        "Justice", "Attorney", "General", "Director", "Whip", "Chief", "President", "Secretary", "Sheriff", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
         "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
     };
@@ -260,15 +275,39 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     private static readonly HashSet<string> s_notPeople = new(StringComparer.Ordinal)
     {
         "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those", "There", "Here", "Who", "What", "Which", "Some",
-        "Many", "Most", "Others", "Both", "All", "Each", "One", "Two", "Officials", "Critics", "Experts", "Analysts", "Sources",
+        "Many", "Most", "Others", "Both", "All", "Each", "One", "Two", "His", "Her", "Their", "Its", "Our", "My", "Your", "Officials", "Critics", "Experts", "Analysts", "Sources",
         "Aides", "Supporters", "Voters", "Democrats", "Republicans", "Americans", "Polls", "Reports", "Police", "Prosecutors",
     };
 
     private Mention? Before(string text, int cueStart, CoveredSpans existing)
     {
         Match match = TextWindow.Before(NameThenAppositive(), text, cueStart);
-        return match.Success ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // "As Michael Dell said", "When Jane Ruiz spoke": a capitalised word that opens the clause is no part of the name,
+        // nor is a title ("Archbishop Aris Shirvanian of the Armenian Patriarchate told").
+        Group name = match.Groups["name"];
+        int space = name.Value.IndexOf(' ');
+        bool opener = space > 0 && name.Value.IndexOf(' ', space + 1) > 0 && (names.IsKnownWord(name.Value[..space]) || s_titleWords.Contains(name.Value[..space]));
+        return opener
+            ? Create(text, name.Index + space + 1, name.Value[(space + 1)..], match.Groups["description"].Value, existing)
+            : Create(text, name, match.Groups["description"].Value, existing);
     }
+
+    private Mention? Agent(string text, int cueEnd, CoveredSpans existing)
+    {
+        Match match = AgentAfter().Match(text, cueEnd);
+        return match.Success && match.Index == cueEnd ? Create(text, match.Groups["name"], match.Groups["description"].Value, existing) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"\G\s+by\s+(?<description>" + DescriptionWords + @")?(?<name>" + NameWords.FullName + @")(?![\p{L}-])")]
+    private static partial Regex AgentAfter();
 
     private Mention? After(string text, int cueEnd, CoveredSpans existing)
     {
@@ -296,9 +335,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         return new Mention(span, MentionKind.NewName, null, name, null, country, false, role.Length == 0 ? null : role);
     }
 
-    // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it).
-    // A party tag may stand between: "Earl Blumenauer (D-Ore.) said".
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\))?(?:,(?<description>[^,""“”]{3,120}),|,)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    // "Bonnie Glaser, managing director of the program," right before the verb (adverbs allowed after it: "Cruz
+    // gingerly said"; a noun in -ly before the verb, "a Trump rally said", is refused where the clause is read).
+    // A party tag or an affiliation may stand between: "Earl Blumenauer (D-Ore.) said", "Aris Shirvanian of the Armenian Patriarchate told".
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameWords.FullName + @")(?:\s*\([^()""“”]{1,30}\)|\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4})?(?:,(?<description>[^,""“”]{3,120}),(?:[^,""“”]{3,120},)?|,)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex NameThenAppositive();
 
     // " Ken Jimbo, a professor of international relations at Keio University" right after the verb.
@@ -309,8 +349,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
     // "Cruz, the Texas senator," right before the verb: one capitalised word not preceded by another, nor by
     // an initial ("Robert P. Casey"). After the full stop that ends a sentence it opens the next one.
-    [GeneratedRegex(@"(?<![\p{L}'’-]\s?)(?<!(?:^|[^\p{L}])\p{Lu}\.\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day))*\s*$")]
+    [GeneratedRegex(@"(?<![\p{L}'’-]\s?)(?<!(?:^|[^\p{L}])\p{Lu}\.\s?)(?<!\p{Lu}\p{Ll}+\s)(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?:,(?<description>[^,""“”]{3,120}),)?(?:\s+(?:also|later|then|on \w+|\w+day|\p{Ll}{3,}ly))*\s*$")]
     private static partial Regex SurnameThenAppositive();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])(?:After|When|As|If|Before|While|Since|Though|Although|Because|Once|Until|Unless|Later|Then|But|And)\s+(?<name>" + NameWords.Surname + @")(?:\s+(?:also|later|then|\p{Ll}{3,}ly))*\s*$")]
+    private static partial Regex SurnameAfterConjunction();
 
     [GeneratedRegex(@"^(?:for|in|on|at|by|with|from|after|before|during|as|however|meanwhile|though|too|also|instead|then|again|speaking|asked|when|while|not|like|unlike|according)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotADescription();
@@ -326,8 +369,9 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
     [GeneratedRegex(@"\G\s+(?<name>" + NameWords.Surname + @"(?:-" + NameWords.Word + @")?)(?![\p{L}])(?!\s+[A-Z])(?:,(?<description>[^,.;""“”]{3,120}))?")]
     private static partial Regex SurnameWithDescription();
 
-    // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out.
-    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"\.?(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"\.?){1,5}(?![\p{L}])")]
+    // Two or three capitalised words: a person's full name, or a place or institution that the caller rules out. A
+    // middle initial may follow any of them, as titles stand before the first name ("Senate Minority Whip Richard J. Durbin").
+    [GeneratedRegex(@"(?<![\p{L}])" + NameWords.Word + @"\.?(?: [A-Z]\.)?(?:[ -]" + NameWords.Word + @"\.?(?: [A-Z]\.)?){1,5}(?![\p{L}])")]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]

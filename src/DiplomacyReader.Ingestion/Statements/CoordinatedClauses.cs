@@ -9,6 +9,7 @@ namespace DiplomacyReader.Ingestion.Statements;
 /// "Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he's “losing the war on terrorism”":
 /// two reporting clauses joined by "and", "but" or a semicolon, each with its own named subject, verb and
 /// quotation. Read as one sentence, every quotation went to the verb nearest the first; split, each goes to its own.
+/// So with a subordinate clause: "“…,” Axelrod tweeted after Clinton argued that “…”", "After Scalia said that … “…,” Trump said: “…”".
 /// </summary>
 internal static partial class CoordinatedClauses
 {
@@ -17,10 +18,19 @@ internal static partial class CoordinatedClauses
     {
         foreach (Match join in Join().Matches(text[sentence.Start..sentence.End]))
         {
-            int at = sentence.Start + join.Index;
+            // After a quotation the comma stands inside its closing mark ("… “less advanced schools,” Trump said").
+            int at = sentence.Start + (join.Groups["comma"].Success ? join.Groups["comma"].Index + join.Groups["comma"].Length : join.Index);
             int next = at + join.Length;
             // A title pattern may have taken the "and" into the name's mention ("and Governor Dale Hartman").
             if (QuoteScanner.IsInside(quotes, at) || mentions.FirstOrDefault(m => m.IsNamed && m.Span.Start >= at && m.Span.Start <= next && m.Span.End > next) is not Mention subject)
+            {
+                continue;
+            }
+
+            // A comma splits only after an opening clause ("After Scalia said that …, Trump said:"); after a subordinating
+            // conjunction the first half may report its quotation before its verb ("“…,” Axelrod tweeted after Clinton argued that “…”").
+            bool subordinate = join.Groups["subordinate"].Success;
+            if (join.Groups["comma"].Success && !SubordinateOpening().IsMatch(text.AsSpan(sentence.Start, at - sentence.Start)))
             {
                 continue;
             }
@@ -29,7 +39,7 @@ internal static partial class CoordinatedClauses
             Match verb = CueVerbs.Finite().Match(text, subject.Span.End);
             bool verbFollows = verb.Success && verb.Index < sentence.End && text.AsSpan(subject.Span.End, verb.Index - subject.Span.End).IsWhiteSpace();
             bool firstReports = CueVerbs.Finite().Matches(text[sentence.Start..at]).Any(c => !QuoteScanner.IsInside(quotes, sentence.Start + c.Index)
-                && quotes.Any(q => q.Outer.Start > sentence.Start + c.Index && q.Outer.End <= at));
+                && quotes.Any(q => (subordinate || q.Outer.Start > sentence.Start + c.Index) && q.Outer.Start >= sentence.Start && q.Outer.End <= at));
             bool secondQuotes = verbFollows && quotes.Any(q => q.Outer.Start > verb.Index && q.Outer.Start < sentence.End);
             if (firstReports && secondQuotes)
             {
@@ -40,6 +50,10 @@ internal static partial class CoordinatedClauses
         return [sentence];
     }
 
-    [GeneratedRegex(@",?\s+(?:and|but|while)\s+|;\s+")]
+    [GeneratedRegex(@",?\s+(?:and|but|while)\s+|;\s+|\s+(?<subordinate>after|when|as|before|because|since)\s+|(?<comma>,[""”]?)\s+")]
     private static partial Regex Join();
+
+    // A subordinate clause or a prepositional phrase opens the sentence ("And, in a clip that the judge called “…,” Santilli …").
+    [GeneratedRegex(@"^\s*(?:(?:And|But),?\s+)?(?:After|When|As|Before|While|Since|Because|Though|Although|Once|[Ii]n|At|On|During)\s")]
+    private static partial Regex SubordinateOpening();
 }

@@ -15,6 +15,7 @@ internal static class CueVerbs
     private static readonly HashSet<string> s_subjectMayFollow = new(s_lists.SubjectMayFollow, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_subjectAfterQuotation = new(s_lists.SubjectAfterQuotation, StringComparer.OrdinalIgnoreCase);
     private static readonly HashSet<string> s_emphasis = new(s_lists.Emphasis, StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_speechNouns = new(s_lists.SpeechNouns, StringComparer.OrdinalIgnoreCase);
     private static readonly Regex s_accordingTo = new(@"\b(?<cue>[Aa]ccording to)\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <summary>Finite reporting verbs: "said", "told", "stressed", "expressed concern".</summary>
@@ -41,6 +42,9 @@ internal static class CueVerbs
     /// </summary>
     public static bool IsEmphasis(string cue) => s_emphasis.Contains(cue);
 
+    /// <summary>Whether <paramref name="noun"/> names what a person said or wrote ("response", "letter", "tweet").</summary>
+    public static bool IsSpeechNoun(string noun) => s_speechNouns.Contains(noun);
+
     /// <summary>"according to X" attributes what precedes or follows it to X.</summary>
     public static Regex AccordingTo() => s_accordingTo;
 
@@ -49,5 +53,5 @@ internal static class CueVerbs
         new(@"\b(?<!-)(?<cue>" + string.Join('|', words.Select(w => escape ? Regex.Escape(w) : w.Replace(" ", @"\ ", StringComparison.Ordinal)).OrderByDescending(w => w.Length)) + @")\b",
             RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow, List<string> SubjectAfterQuotation, List<string> Emphasis);
+    private sealed record CueVerbLists(List<string> Finite, List<string> Expressed, List<string> Participles, List<string> SubjectMayFollow, List<string> SubjectAfterQuotation, List<string> Emphasis, List<string> SpeechNouns);
 }

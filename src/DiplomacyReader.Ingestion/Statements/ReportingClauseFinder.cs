@@ -44,17 +44,25 @@ internal static partial class ReportingClauseFinder
         {
             int cueStart = sentence.Start + cue.Index;
             int cueEnd = cueStart + cue.Length;
-            // "Ambler was asked, “…?”": the subject of a passive verb is the one spoken to.
+            // "Ambler was asked, “…?”": the subject of a passive verb is the one spoken to; the one who speaks may follow
+            // "by" ("Sanders was asked by host Bill Maher, who …, “Now, …?”") where no other verb of saying comes before the quotation.
             if (TextWindow.Before(PassiveAuxiliary(), text, cueStart).Success)
             {
+                if (Agent(text, cueEnd, inSentence, sentenceQuotes) is Mention agent)
+                {
+                    return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), agent, Joint: false);
+                }
+
                 continue;
             }
 
             Mention[] candidates = inSentence.Where(m => m.Span.End <= cueStart && !FollowsPreposition(text, m.Span.Start)
                 && (IsSkippableGap(text, m.Span.End, cueStart, m.IsNamed) || IsCoordinatedPredicate(text, sentence.Start, m, cueStart, inSentence))).ToArray();
 
-            // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it.
-            Mention? before = candidates.LastOrDefault(m => Appositive().IsMatch(text[m.Span.End..cueStart])) ?? candidates.LastOrDefault();
+            // "Cho Hyun, who accompanied Lee, said": the subject is the one before the appositive, not the name inside it,
+            // a party tag after the name or not ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said").
+            Mention? before = candidates.LastOrDefault(m => IsAppositive(m.IsNamed ? NameTag().Replace(text[m.Span.End..cueStart], string.Empty, 1) : text[m.Span.End..cueStart]))
+                ?? candidates.LastOrDefault();
             if (before is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
@@ -85,6 +93,13 @@ internal static partial class ReportingClauseFinder
         foreach (Match cue in Cues(CueVerbs.Participle(), body, sentence.Start, quotes))
         {
             int cueStart = sentence.Start + cue.Index;
+            // "The crowd cheered, with Trump reportedly yelling: “…”": after "with" the participle's subject stands right before it.
+            Mention? withSubject = inSentence.LastOrDefault(m => m.Span.End <= cueStart);
+            if (withSubject is { IsNamed: true } && TextWindow.Before(WithBefore(), text, withSubject.Span.Start).Success && IsSkippableGap(text, withSubject.Span.End, cueStart, afterName: false))
+            {
+                return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueStart + cue.Length), withSubject, Joint: false);
+            }
+
             // The subject opens the sentence or its main clause ("In a statement, Jeffries …, saying"); a name
             // inside the predicate ("Ryan's campaign shrugged off Trump's comments, telling") is not it.
             Mention? subject = inSentence.FirstOrDefault(m => m.Span.End <= cueStart);
@@ -171,7 +186,9 @@ internal static partial class ReportingClauseFinder
         // "With leaders worried about Clinton's support, Obama is rolling out a message: “…”": the subject opens the
         // main clause, after an opening phrase that may name others; a semicolon opens a clause of its own ("When Sherman
         // was at school, he studied under Barrett; Barrett's dictum was, “…”").
-        int clauseStart = sentenceStart + text[sentenceStart..mark].LastIndexOf(';') + 1;
+        // So do ", and" and ", but" ("The crowd cheers, and then Wallnau continues: “…”").
+        Match joined = ClauseJoin().Match(text, sentenceStart, mark - sentenceStart);
+        int clauseStart = joined.Success ? joined.Index + joined.Length : sentenceStart;
         Mention[] inClause = mentions.Where(m => m.Span.Start >= clauseStart && m.Span.End <= mark).ToArray();
 
         // "Said Comey, “…”", "Continued Stone: “…”": a verb of saying that opens the clause has its subject after it.
@@ -181,14 +198,70 @@ internal static partial class ReportingClauseFinder
             return inverted;
         }
 
+        // "Clinton’s response was: “…”", "Hoff’s letter makes the case: “…”", "From Bush's Facebook post: “…”": a person's
+        // possessive opening the clause, then what they said or wrote.
+        if (inClause.FirstOrDefault() is { IsNamed: true } owner && SpeechOf().Match(text, owner.Span.End) is { Success: true } speech
+            && speech.Index == owner.Span.End && speech.Index + speech.Length <= mark && CueVerbs.IsSpeechNoun(speech.Groups["noun"].Value)
+            && PossessorOpening().IsMatch(text.AsSpan(clauseStart, owner.Span.Start - clauseStart)))
+        {
+            return owner;
+        }
+
         Mention? subject = inClause.FirstOrDefault(m => OpensDescribed(text, clauseStart, m)) ?? inClause.FirstOrDefault();
+
         bool speaks = subject is not null && subject.Kind != MentionKind.Role && OpensDescribed(text, clauseStart, subject)
             && !Passive().IsMatch(text.AsSpan(subject.Span.End, mark - subject.Span.End));
         return speaks ? subject : null;
     }
 
+    // The agent of a passive verb of saying: a name right after "by" (a description between), the first quotation after it
+    // with no other verb of saying between.
+    private static Mention? Agent(string text, int cueEnd, Mention[] inSentence, IReadOnlyList<QuoteSpan> sentenceQuotes)
+    {
+        Match by = By().Match(text, cueEnd);
+        QuoteSpan? quote = sentenceQuotes.Where(q => q.Outer.Start > cueEnd).Select(q => (QuoteSpan?)q).FirstOrDefault();
+        if (!by.Success || quote is not QuoteSpan next)
+        {
+            return null;
+        }
+
+        int byEnd = by.Index + by.Length;
+        Mention? agent = inSentence.FirstOrDefault(m => m.Span.Start >= byEnd);
+        bool described = agent is { IsNamed: true } && agent.Span.End < next.Outer.Start
+            && (agent.Span.Start == byEnd || DescriptionBeforeName().IsMatch(" " + text[byEnd..agent.Span.Start]));
+        if (!described)
+        {
+            return null;
+        }
+
+        string between = text[agent!.Span.End..next.Outer.Start];
+        return WholeRelativeClause().IsMatch(between) || !CueVerbs.Finite().Match(between).Success ? agent : null;
+    }
+
+    // ", who is supporting Sanders, but has previously dismissed the story, ": what it says is about the agent, not said.
+    [GeneratedRegex(@"^\s*,\s*who\b[^""“”;:()]*,\s*$")]
+    private static partial Regex WholeRelativeClause();
+
+    [GeneratedRegex(@"\G\s+by\s+")]
+    private static partial Regex By();
+
+    // A possessive, up to two modifiers, then a noun: "’s response", "’ fundraising email", "'s Facebook post".
+    [GeneratedRegex(@"\G(?:['’]s|(?<=s)['’])\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>\p{Ll}+)\b")]
+    private static partial Regex SpeechOf();
+
+    // What may open the clause before the possessive: nothing, or "From" / "In".
+    [GeneratedRegex(@"^\s*(?:(?:From|In|from|in)\s+)?$")]
+    private static partial Regex PossessorOpening();
+
+    // The last join of clauses before the mark: a semicolon, or a comma and "and" or "but" ("then" after it).
+    [GeneratedRegex(@"(?:;|,\s+(?:and|but)(?:\s+then)?)\s+(?!.*(?:;|,\s+(?:and|but)\s))", RegexOptions.Singleline)]
+    private static partial Regex ClauseJoin();
+
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being)\s+$")]
     private static partial Regex PassiveAuxiliary();
+
+    [GeneratedRegex(@"(?:^|[^\p{L}])with\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithBefore();
 
     // "was asked", "were told", "is quoted": the subject is not the one who speaks.
     [GeneratedRegex(@"^\s*(?:,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has been|had been|have been|being|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|ght)\b")]
@@ -376,25 +449,55 @@ internal static partial class ReportingClauseFinder
         // committee, said"). (After a role, "of France" says whose the office is: not skipped.)
         string gap = afterName ? NameTag().Replace(text[from..to], string.Empty, 1) : text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
-        if (Appositive().IsMatch(gap) || RelativeWho().IsMatch(gap))
+        if (IsAppositive(gap) || RelativeWho().IsMatch(gap))
         {
             return true;
         }
 
-        return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(s_skippableWords.Contains);
+        return gap.Split([' ', ',', ';', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).All(w => s_skippableWords.Contains(w) || IsAdverb(w));
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is an adverb in -ly that may stand between a subject and its verb ("Cruz gingerly
+    /// said", "Clinton emphatically proclaimed"); nouns and adjectives in -ly ("a Trump rally said") are not.
+    /// </summary>
+    internal static bool IsAdverb(string word) =>
+        word.Length >= 5 && word.EndsWith("ly", StringComparison.Ordinal) && word.All(char.IsLower) && !s_notAdverbs.Contains(word);
+
+    private static readonly HashSet<string> s_notAdverbs = new(StringComparer.Ordinal)
+    {
+        "rally", "family", "assembly", "supply", "reply", "daily", "weekly", "monthly", "quarterly", "yearly", "early",
+        "likely", "belly", "bully", "jelly", "holly", "folly", "italy", "july", "friendly", "elderly", "lonely", "costly",
+        "deadly", "lovely", "silly", "ugly", "holy", "anomaly", "monopoly", "homily", "lily", "tally", "sally", "ally",
+    };
 
     // "Lin Jian framed the vote as Japan's domestic affair but said …": the subject of the first verb is the
     // subject of the second, when it is the sentence's first person named, nobody else is named between them
     // and the clause does not break off. ("McConnell … after he clinched the nomination and said": not "he".)
     // A pronoun counts only where it opens the sentence or its main clause: "Hayek confirmed she had been and said" is not "she"'s.
-    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, int cueStart, IReadOnlyList<Mention> inSentence) =>
-        inSentence.Count > 0 && inSentence[0] == subject && (subject.IsNamed || OpensClause(text, sentenceStart, subject))
-        && CoordinatedPredicate().IsMatch(text.AsSpan(subject.Span.End, cueStart - subject.Span.End)) && text.AsSpan(subject.Span.End).StartsWith(" ")
-        && !inSentence.Any(m => m.Span.Start >= subject.Span.End && m.Span.End <= cueStart);
+    // "Priebus, who has been in daily contact with the Trump campaign, arrived … and acknowledged": a relative clause after
+    // the subject is passed over, names inside it too.
+    private static bool IsCoordinatedPredicate(string text, int sentenceStart, Mention subject, int cueStart, IReadOnlyList<Mention> inSentence)
+    {
+        if (inSentence.Count == 0 || inSentence[0] != subject || !(subject.IsNamed || OpensClause(text, sentenceStart, subject)))
+        {
+            return false;
+        }
+
+        Match relative = subject.IsNamed ? LeadingRelativeClause().Match(text, subject.Span.End, cueStart - subject.Span.End) : Match.Empty;
+        int predicateStart = relative.Success ? relative.Index + relative.Length - 1 : subject.Span.End;
+        // After a named subject, people named in its first predicate are its objects ("Adelson met with Trump in December and
+        // declared", "Massie used to support Rand Paul, but now said"), and a pronoun there names nobody else ("McConnell was
+        // quick to embrace the mogul after he clinched the nomination and said"). After a pronoun a name between may be the subject.
+        return CoordinatedPredicate().IsMatch(text.AsSpan(predicateStart, cueStart - predicateStart)) && text.AsSpan(predicateStart).StartsWith(" ")
+            && (subject.IsNamed || !inSentence.Any(m => m.Span.Start >= predicateStart && m.Span.End <= cueStart));
+    }
+
+    [GeneratedRegex(@"\G\s*,\s*who\s[^""“”;:(),]{1,240}, ")]
+    private static partial Regex LeadingRelativeClause();
 
     // A lowercase verb, its object (no clause break, no quotation), then "and" or "but" before the cue.
-    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later))?\s*$")]
+    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later|now))?\s*$")]
     private static partial Regex CoordinatedPredicate();
 
     // "Iwaya and Blinken agreed": the mention right before the cue is only one of the speakers.
@@ -421,14 +524,24 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"[,!?][""”’]\s+(?:the|a|an|one|another|his|her|their|its|some|this|that)\s+[^""“”,.;:]{0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteThenNounPhrase();
 
-    [GeneratedRegex(@"^\s*,[^,""“”]{1,120},\s*$")]
+    private static bool IsAppositive(string gap) => Appositive().IsMatch(gap) || RelativeClause().IsMatch(gap);
+
+    // One appositive, or two ("Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said").
+    [GeneratedRegex(@"^\s*,[^,""“”]{1,200},(?:[^,""“”]{1,120},)?\s*$")]
     private static partial Regex Appositive();
+
+    // "Trump, who previously questioned whether Curiel's heritage made him biased due to …, said": a relative clause
+    // may be long and name others; the comma that closes it stands right before the verb.
+    [GeneratedRegex(@"^\s*,\s*who\s[^""“”;:()]{1,240},\s*$")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^\s+" + UntitledSpeakerFinder.DescriptionWords + @"$")]
     private static partial Regex DescriptionBeforeName();
 
     // What follows a name in American copy, before the verb: "(D-Conn.)", "(R)", "of Maryland", "of New Hampshire".
-    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")]
+    // USA Today sets the tag between commas: "Mitch McConnell, R-Ky., said".
+    // An affiliation may follow too: "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told".
+    [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4}|,\s*[RDI]-[A-Z][a-z]{0,5}\.?(?=,))")]
     private static partial Regex NameTag();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]

@@ -19,6 +19,7 @@ internal static class SentenceSplitter
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "No", "Nos",
+        "Rev", "Sgt", "Adm", "Maj", "Cmdr", "Sens", "Reps", "Ft", "Mt",
         "Inc", "Corp", "Co", "Ltd", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "U.N", "E.U", "H.E", "a.m", "p.m",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     };

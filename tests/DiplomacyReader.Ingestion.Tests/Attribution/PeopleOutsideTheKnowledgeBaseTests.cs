@@ -510,6 +510,188 @@ public sealed class ClauseShapeTests
         Assert.DoesNotContain(document.Statements, s => s.Quote == "adding another costly program to the budget" && s.Speaker?.Name == "Dan Reeves");
     }
 
+    [Fact]
+    public void An_adverb_in_ly_may_stand_between_the_subject_and_its_verb()
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves toured the levee. Asked about the cost, Reeves cautiously said that was “a question for the county to settle” next year.", "a question for the county to settle"));
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nIn the spring, Dan Reeves emphatically declared at a town hall, “The levee will hold this year.”", "The levee will hold this year"));
+    }
+
+    [Fact]
+    public void A_noun_in_ly_before_the_verb_does_not_make_the_name_before_it_the_subject()
+    {
+        Assert.NotEqual("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves toured the levee. Fans at a Reeves rally said they were “very excited about the plan” on Monday.", "very excited about the plan"));
+    }
+
+    [Fact]
+    public void A_middle_initial_after_a_title_of_several_words_keeps_the_full_name()
+    {
+        Assert.Equal("Richard J. Aldana", SpeakerOf("Flood relief\n\nSenate Minority Whip Richard J. Aldana of Ohio wants an inquiry. In an interview, Aldana said he “delivered a letter to the governor” on Thursday.", "delivered a letter to the governor"));
+    }
+
+    [Fact]
+    public void A_subject_pronoun_is_none_of_the_people_its_clause_names_after_it()
+    {
+        // "He thanked Lopez": he is not Lopez, named in the sentence before as the one he was glad to see.
+        Assert.Equal("Mark Alden", SpeakerOf("Flood relief\n\nMark Alden arrived in Manila on Friday. The visitor said he was glad to see President Ana Lopez again. He thanked Lopez for “the warm and gracious welcome” on his arrival.", "the warm and gracious welcome"));
+    }
+
+    [Theory]
+    [InlineData("Sen. Ana Ruiz (D-Ore.), who has endorsed Dan Reeves, said the plan was “far too timid” for the county.")]
+    [InlineData("Sen. Ana Ruiz, who earlier this year questioned whether Dan Reeves's plan for the levee was ever meant to be paid for by the county or by the state, said Friday that it was “far too timid” for the county.")]
+    [InlineData("Sen. Ana Ruiz, who has been in daily contact with the Reeves campaign for months, arrived at the meeting with no plan and admitted that it was “far too timid” for the county.")]
+    [InlineData("Sen. Ana Ruiz, a former teacher who chairs the flood committee and who spent the spring touring the towns along the river after the March storm, said it was “far too timid” for the county.")]
+    public void A_relative_clause_or_a_long_appositive_after_the_subject_does_not_hide_it(string sentence)
+    {
+        Assert.Equal("Ana Ruiz", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\n" + sentence, "far too timid"));
+    }
+
+    [Theory]
+    [InlineData("Mayor Dan Reeves spoke at noon. Reeves proclaimed at the rally, “The levee will hold this year.”")]
+    [InlineData("Mayor Dan Reeves spoke at noon. Reeves later emailed the council, “The levee will hold this year.”")]
+    [InlineData("Mayor Dan Reeves spoke at noon. The crowd cheered, with Reeves shouting, “The levee will hold this year.”")]
+    public void More_verbs_of_wire_copy_report_speech(string text)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "The levee will hold this year"));
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_opening_a_sentence_is_nobody_named()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nMayor Dan Reeves spoke at noon. His remarks echo the view that the levee is “too weak to hold.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "His");
+    }
+
+    [Fact]
+    public void After_an_opening_phrase_and_a_description_a_name_the_story_gives_in_full_opens_the_clause()
+    {
+        const string story = "Flood relief\n\nCounty Fire Chief Nora Bello has led the service since 2019.\n\n"
+            + "Before the storm, County Fire Chief Nora Bello pressed to close the river road, saying, “The fewer cars, the better.”\n\n"
+            + "Chief Bello later admitted that the road was not a problem, noting that “nobody was stranded.”";
+        Assert.Equal("Nora Bello", SpeakerOf(story, "The fewer cars, the better"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "nobody was stranded"));
+    }
+
+    [Fact]
+    public void A_lowercase_verb_in_s_after_the_opening_phrase_is_no_description()
+    {
+        // "…, calls Reeves …": the word before the name is a verb, so the name is its object.
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nSen. Dan Reeves toured the levee. Columnist Ana Ruiz, a critic of the plan, calls Reeves “a man without a map.”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Dan Reeves");
+    }
+
+    [Fact]
+    public void A_pronoun_between_a_named_subject_and_its_second_verb_names_nobody_else()
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first. Reeves was quick to back the mayor after he won the vote and said this week that the plan looks “very promising” for the spring.", "very promising"));
+    }
+
+    [Theory]
+    [InlineData("Senate Majority Leader Dan Reeves, R-Ohio, delivered a blunt message to the mayor: “It is time to stop blaming the county and get to work.”")]
+    [InlineData("House Speaker Dan Reeves spoke first. “It is time to stop blaming the county and get to work,” Reeves said.")]
+    public void Leaders_of_congress_are_titled_and_a_party_tag_may_stand_between_commas(string text)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "It is time to stop blaming the county and get to work"));
+    }
+
+    [Fact]
+    public void A_surname_with_van_or_vander_before_its_second_capital_is_a_name()
+    {
+        Assert.Equal("Frank VanderMeer", SpeakerOf("Flood relief\n\nFrank VanderMeer, a farmer, toured the levee.\n\n“The levee is nowhere near ready for the spring,” VanderMeer said.", "The levee is nowhere near ready for the spring"));
+    }
+
+    [Fact]
+    public void A_capitalised_word_opening_the_clause_is_no_part_of_the_name_before_the_verb()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nThe valley is well placed. As Nora Bello said last week in Dayton, “The valley is the center of the new farming. Yields here grow by about 10 percent a year.”", "The valley is the center of the new farming. Yields here grow by about 10 percent a year"));
+    }
+
+    [Theory]
+    [InlineData("Sen. Dan Reeves was asked by host Nora Bello, who backs the plan, “Now, you said the levee was fine, did you not?”", "Now, you said the levee was fine, did you not?", "Nora Bello")]
+    [InlineData("Sen. Dan Reeves was asked by county moderator Nora Bello whether the plan would risk “adding another costly program to the budget.”", "adding another costly program to the budget", "Nora Bello")]
+    public void The_agent_of_a_passive_verb_of_saying_speaks(string sentence, string quote, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf("Flood relief\n\n" + sentence, quote));
+    }
+
+    [Theory]
+    [InlineData("Sen. Dan Reeves spoke first. Reeves met with Nora Bello in May and declared in an interview that he found the plan “very promising.”")]
+    [InlineData("Sen. Dan Reeves spoke first. Reeves used to back Mayor Nora Bello, but now said the plan was “very promising.”")]
+    public void People_named_in_a_named_subjects_first_predicate_are_its_objects(string text)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + text, "very promising"));
+    }
+
+    [Fact]
+    public void A_subordinate_clause_with_its_own_subject_and_verb_keeps_its_own_quotation()
+    {
+        const string story = "Flood relief\n\nSen. Dan Reeves and Mayor Nora Bello met on Monday.\n\n"
+            + "“It is misleading to call that a levee bill,” Reeves tweeted after Bello argued again that “we would not have saved the valley.”\n\n"
+            + "After Bello said that some towns might do better with “smaller dikes,” Reeves said: “I don't like what she said.”";
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "It is misleading to call that a levee bill"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "we would not have saved the valley"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "smaller dikes"));
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "I don't like what she said"));
+    }
+
+    [Fact]
+    public void A_conjunction_opening_the_clause_is_no_first_name_before_a_surname()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nMayor Nora Bello spoke first. As Bello told the county paper, repairs are paid for in exchange for jobs. There was, she said, “an implicit bargain.”", "an implicit bargain"));
+    }
+
+    [Fact]
+    public void A_clause_after_and_or_but_introduces_its_own_subjects_quotation()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nNora Bello, a pastor, spoke at the levee. The crowd cheers, and then Bello continues: “The river has given this valley a second chance.”", "The river has given this valley a second chance"));
+    }
+
+    [Fact]
+    public void An_affiliation_may_stand_between_a_name_and_its_verb()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nHowever, as Pastor Nora Bello of the Valley Church of Dayton told the Associated Press, “We have suffered the same fate as the towns downstream.”", "We have suffered the same fate as the towns downstream"));
+    }
+
+    [Fact]
+    public void A_description_opening_the_sentence_may_stand_before_a_name_the_story_gives_in_full()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nCounty Republican Nora Bello used to back the old plan, but now said the levee had “the money and the men to hold.”", "the money and the men to hold"));
+    }
+
+    [Theory]
+    [InlineData("Nora Bello’s response was: “Is the levee off Main Street or Oak?”")]
+    [InlineData("Nora Bello’s letter makes a plain case: “Is the levee off Main Street or Oak?”")]
+    [InlineData("From Bello's Facebook post: “Is the levee off Main Street or Oak?”")]
+    public void A_persons_possessive_then_what_they_said_or_wrote_introduces_their_words(string sentence)
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nMayor Nora Bello, a Democrat, spoke on Monday.\n\n" + sentence, "Is the levee off Main Street or Oak?"));
+    }
+
+    [Fact]
+    public void A_possessive_inside_an_opening_phrase_introduces_nobody()
+    {
+        SourceDocument document = TestPipeline.Process("Flood relief\n\nMayor Nora Bello, a Democrat, spoke on Monday.\n\nUnlike Bello’s response, the council’s was short: “Is the levee off Main Street or Oak?”");
+        Assert.DoesNotContain(document.Statements, s => s.Speaker?.Name == "Nora Bello" && s.Quote == "Is the levee off Main Street or Oak?");
+    }
+
+    [Fact]
+    public void Two_appositives_may_stand_between_a_name_and_its_verb()
+    {
+        Assert.Equal("Alma Lutz", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\nAlma Lutz, director of the Valley Fund, a farmers' group, said she thinks the county is “going to be dragged down by the levee.”", "going to be dragged down by the levee"));
+    }
+
+    [Fact]
+    public void Clauses_joined_after_a_quotation_each_keep_their_own()
+    {
+        const string story = "Flood relief\n\nSen. Dan Reeves and Mayor Nora Bello met on Monday.\n\n"
+            + "Reeves accuses the county of “dragging its feet” and Bello says it is “losing the race against the river.”\n\n"
+            + "And, in a clip that Reeves called “reckless,” Bello expressed a wish to “drain the whole valley by June.”";
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "dragging its feet"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "losing the race against the river"));
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "reckless"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "drain the whole valley by June"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;

@@ -17,6 +17,14 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Does_not_split_after_the_short_titles_of_american_copy()
+    {
+        Assert.Equal(
+            ["“It went well,” said Rev. Kyle Tatum, a pastor in Ft. Worth.", "Sgt. Ana Ruiz agreed."],
+            Sentences("“It went well,” said Rev. Kyle Tatum, a pastor in Ft. Worth. Sgt. Ana Ruiz agreed."));
+    }
+
+    [Fact]
     public void A_quotation_that_closes_a_sentence_of_narrative_ends_it_but_one_that_opens_a_sentence_keeps_its_clause()
     {
         Assert.Equal(
