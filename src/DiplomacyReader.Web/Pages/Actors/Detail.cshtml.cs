@@ -1,6 +1,6 @@
 using DiplomacyReader.Data;
-using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Data.Facets;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -55,7 +55,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         CoOccurring = await ProfileQueries.TopAsync(db, Facet.SourceActor, actor.Slug, Facet.CoActor, Routes.Actor, cancellationToken);
         MentionedIn = new ChipList("Mentioned in", "source", await db.Sources.AsNoTracking()
             .Where(s => s.MentionedActors.Any(a => a.Id == actor.Id))
-            .OrderByDescending(s => s.PublishedOn)
+            .NewestFirst()
             .Take(ChipLimit)
             .Select(s => new Chip(s.Title ?? s.FileName, Routes.Source(s.Slug))).ToListAsync(cancellationToken));
         return Page();

@@ -1,4 +1,5 @@
 using DiplomacyReader.Data;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Ingestion.Model;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Transcripts = await db.Sources.AsNoTracking()
             .Where(s => s.Kind == SourceKind.Transcript)
-            .OrderByDescending(s => s.PublishedOn)
+            .NewestFirst()
             .Select(s => new Row(s.Slug, s.Title ?? s.FileName, s.PublishedOn,
                 s.TranscriptSpeaker != null ? s.TranscriptSpeaker.Name : null,
                 db.Links.Count(l => l.TargetPassage.SourceId == s.Id)))

@@ -1,7 +1,7 @@
-using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data;
-using DiplomacyReader.Data.Queries;
+using DiplomacyReader.Data.Entities;
 using DiplomacyReader.Data.Facets;
+using DiplomacyReader.Data.Queries;
 using DiplomacyReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +47,7 @@ public sealed class DetailModel(DiplomacyDbContext db) : PageModel
         Speakers = await ProfileQueries.TopAsync(db, Facet.Topic, slug, Facet.Actor, Routes.Actor, cancellationToken);
         Countries = await ProfileQueries.TopAsync(db, Facet.Topic, slug, Facet.Country, Routes.Country, cancellationToken);
         Sources = new ChipList("Sources covering " + topic.Name, "source", await db.Sources.AsNoTracking()
-            .Where(s => s.Topics.Any(t => t.Slug == slug)).OrderByDescending(s => s.PublishedOn)
+            .Where(s => s.Topics.Any(t => t.Slug == slug)).NewestFirst()
             .Take(ChipLimit)
             .Select(s => new Chip(s.Title ?? s.FileName, Routes.Source(s.Slug))).ToListAsync(cancellationToken));
         return Page();
