@@ -13,5 +13,5 @@ public static class StoreState
 {
     /// <summary>The store's version: 0 before the first import.</summary>
     public static async Task<long> VersionAsync(DiplomacyDbContext db, CancellationToken cancellationToken = default) =>
-        await db.StoreVersions.Select(v => (long?)v.Number).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        await db.StoreVersions.MaxAsync(v => (long?)v.Number, cancellationToken) ?? 0;
 }
