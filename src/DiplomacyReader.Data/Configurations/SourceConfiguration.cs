@@ -13,6 +13,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(s => new { s.Kind, s.PublishedOn });
         builder.HasIndex(s => s.PublishedOn);
         builder.HasIndex(s => new { s.SortDate, s.Id });
+        builder.HasIndex(s => new { s.Kind, s.SortDate, s.Id }); // the lists of one kind (the compare page's transcripts), newest first
         builder.HasIndex(s => s.Publisher);
         builder.HasIndex(s => s.StoryId);
         builder.HasIndex(s => s.Language); // the language filter lists the languages stored

@@ -564,6 +564,8 @@ namespace DiplomacyReader.Data.Storage.Postgres.Migrations
 
                     b.HasIndex("SortDate", "Id");
 
+                    b.HasIndex("Kind", "SortDate", "Id");
+
                     b.ToTable("Sources");
                 });
 

@@ -542,6 +542,8 @@ namespace DiplomacyReader.Data.Storage.Sqlite.Migrations
 
                     b.HasIndex("SortDate", "Id");
 
+                    b.HasIndex("Kind", "SortDate", "Id");
+
                     b.ToTable("Sources");
                 });
 
