@@ -692,6 +692,14 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf(story, "drain the whole valley by June"));
     }
 
+    [Theory]
+    [InlineData("“Imagine the levee going up against the river,” mused Valley co-host Dan\u00a0Reeves.", "Imagine the levee going up against the river")]
+    [InlineData("Concerning the dike, County Sheriff Dan\u00a0Reeves stated the crews were “careless in their handling of the levee.”", "careless in their handling of the levee")]
+    public void A_no_break_space_inside_a_name_is_a_space(string sentence, string quote)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + sentence, quote));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
