@@ -40,6 +40,7 @@ internal static partial class ReportingClauseFinder
             finite = finite.OrderBy(c => Math.Abs(sentence.Start + c.Index - quoteStart));
         }
 
+        ReportingClause? subordinate = null;
         foreach (Match cue in finite)
         {
             int cueStart = sentence.Start + cue.Index;
@@ -63,6 +64,16 @@ internal static partial class ReportingClauseFinder
             // a party tag after the name or not ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said").
             Mention? before = candidates.LastOrDefault(m => IsAppositive(m.IsNamed ? NameTag().Replace(text[m.Span.End..cueStart], string.Empty, 1) : text[m.Span.End..cueStart]))
                 ?? candidates.LastOrDefault();
+            // "Sims say he was “kind of riding the fence” until Haley said she was backing Rubio": the verb of a subordinate
+            // clause reports what follows it, not a quotation of the main clause before the conjunction.
+            if (before is not null && TextWindow.Before(SubordinatingConjunction(), text, before.Span.Start) is { Success: true } conjunction
+                && sentenceQuotes.All(q => q.Outer.End <= conjunction.Index))
+            {
+                // The quotation is still someone's words, kept with nobody named if no other clause reports it.
+                subordinate ??= new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), null, Joint: false, UnnamedSubject: true);
+                continue;
+            }
+
             if (before is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
@@ -120,7 +131,7 @@ internal static partial class ReportingClauseFinder
 
         return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
             ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes)
-            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes, inSentence);
+            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes, inSentence) ?? subordinate;
     }
 
     // "Rep. Ama Reyes (D-Ore.), chair of the panel, said that it was “fully committed to an open process”": a verb of
@@ -237,6 +248,10 @@ internal static partial class ReportingClauseFinder
         string between = text[agent!.Span.End..next.Outer.Start];
         return WholeRelativeClause().IsMatch(between) || !CueVerbs.Finite().Match(between).Success ? agent : null;
     }
+
+    // A conjunction that opens a subordinate clause, right before its subject.
+    [GeneratedRegex(@"(?<![\p{L}])(?:until|after|when|before|because|since|once|unless)\s+$")]
+    private static partial Regex SubordinatingConjunction();
 
     // ", who is supporting Sanders, but has previously dismissed the story, ": what it says is about the agent, not said.
     [GeneratedRegex(@"^\s*,\s*who\b[^""“”;:()]*,\s*$")]

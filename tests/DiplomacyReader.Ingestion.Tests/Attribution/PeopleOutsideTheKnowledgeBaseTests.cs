@@ -700,6 +700,23 @@ public sealed class ClauseShapeTests
         Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + sentence, quote));
     }
 
+    [Fact]
+    public void A_verb_in_a_subordinate_clause_does_not_report_a_quotation_before_it()
+    {
+        const string story = "Flood relief\n\nDan Reeves and Mayor Nora Bello met on Monday.\n\n"
+            + "Reeves say he was “kind of riding the fence” until Bello said she was backing the levee plan.";
+        Assert.Null(SpeakerOf(story, "kind of riding the fence"));
+    }
+
+    [Fact]
+    public void A_subordinate_clause_after_a_comma_may_open_with_an_outlets_possessive()
+    {
+        const string story = "Flood relief\n\nDan Reeves and Nora Bello met on Monday.\n\n"
+            + "“I never said that,” Reeves said, after WXYZ's Nora Bello said the mayor had hired a “personal engineer” for the levee.";
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "I never said that"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "personal engineer"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
