@@ -104,7 +104,10 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 // A title's word after a capitalised word of the office ("Senate Minority Whip") ends the titles all the same.
                 int lastTitle = Array.FindLastIndex(words, w => s_titleWords.Contains(w.TrimEnd('.')));
                 string[] name = words.Skip(lastTitle + 1).SkipWhile(w => names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
-                string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
+                string[] kept = name.Length > 3 ? name[^3..] : name;
+                // A headline's verb in -ing before a full name is no first name ("Why Progressives Are Celebrating Hillary
+                // Clinton’s Speech"): the two words after it are the name.
+                string fullName = string.Join(' ', kept.Length == 3 && kept[0].Length >= 6 && kept[0].EndsWith("ing", StringComparison.Ordinal) ? kept[1..] : kept);
                 if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
                     continue;

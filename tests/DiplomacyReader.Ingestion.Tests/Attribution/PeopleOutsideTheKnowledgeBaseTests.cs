@@ -717,6 +717,12 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf(story, "personal engineer"));
     }
 
+    [Fact]
+    public void A_headlines_verb_in_ing_is_no_first_name()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Why Farmers Are Celebrating Nora Bello’s Levee Speech.\n\nGroups are hailing the speech.\n\n“There is a myth out there,” Bello said.", "There is a myth out there"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
