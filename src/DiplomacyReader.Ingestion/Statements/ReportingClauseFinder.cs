@@ -464,7 +464,7 @@ internal static partial class ReportingClauseFinder
         // committee, said"). (After a role, "of France" says whose the office is: not skipped.)
         string gap = afterName ? NameTag().Replace(text[from..to], string.Empty, 1) : text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
-        if (IsAppositive(gap) || RelativeWho().IsMatch(gap))
+        if (IsAppositive(gap) || RelativeWho().IsMatch(gap) || TimeOrPlacePhrase().IsMatch(gap))
         {
             return true;
         }
@@ -558,6 +558,11 @@ internal static partial class ReportingClauseFinder
     // An affiliation may follow too: "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told".
     [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4}|,\s*[RDI]-[A-Z][a-z]{0,5}\.?(?=,))")]
     private static partial Regex NameTag();
+
+    // "Sanders during a Sunday rally thanked", "Bush in a Medium post said", "Trump at the time said": a short phrase of
+    // time or place between the subject and its verb.
+    [GeneratedRegex(@"^\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their)\s+(?:(?!(?:who|which|that|and|but|or|with|of|to|for)\b)[\p{L}-]+\s+){1,3}(?:also\s+|later\s+)?$")]
+    private static partial Regex TimeOrPlacePhrase();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]
     private static partial Regex RelativeWho();

@@ -723,6 +723,14 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf("Why Farmers Are Celebrating Nora Bello’s Levee Speech.\n\nGroups are hailing the speech.\n\n“There is a myth out there,” Bello said.", "There is a myth out there"));
     }
 
+    [Theory]
+    [InlineData("Reeves during a Sunday rally thanked its members “for their help with the levee.”")]
+    [InlineData("Reeves in a Facebook post said the county owed its members “for their help with the levee.”")]
+    public void A_phrase_of_time_or_place_may_stand_between_a_name_and_its_verb(string sentence)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\n" + sentence, "for their help with the levee"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
