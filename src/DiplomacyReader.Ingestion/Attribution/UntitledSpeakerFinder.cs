@@ -61,7 +61,22 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 yield return found;
             }
         }
+
+        // "Jeffrey M. Jones: “Gallup’s analysis …”", after a digest's heading and a dash too: a full name that labels the
+        // quotation after its colon.
+        foreach (Match label in LabelledName().Matches(text))
+        {
+            Group name = label.Groups["name"];
+            bool person = !name.Value.Split(' ', '-').Any(w => s_notPeople.Contains(w) || s_titleWords.Contains(w)) && knowledge.Publisher(name.Value) is null && !names.IsKnownWord(name.Value);
+            if (person && Create(text, name, string.Empty, covered) is Mention found)
+            {
+                yield return found;
+            }
+        }
     }
+
+    [GeneratedRegex(@"(?:^|(?<=\S[ \t]+[-–—][ \t]+))(?<name>" + NameWords.Word + @"(?: [A-Z]\.)? " + NameWords.Word + @"):[ \t]*[""“]", RegexOptions.Multiline)]
+    private static partial Regex LabelledName();
 
     // "Clinton seemed ready to riff on the incident, telling the crowd, “…”", "Ed Krayewski may have said it best
     // when he blogged: “…”": a name that opens a sentence and is followed by a verb is the sentence's subject,

@@ -282,11 +282,13 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"^\s*(?:,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has been|had been|have been|being|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|ght)\b")]
     private static partial Regex Passive();
 
-    // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
+    // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation; after a
+    // digest's heading and a spaced dash too ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”").
     private static ReportingClause? Labelled(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
     {
         Mention? first = inSentence.FirstOrDefault();
-        if (first is null || !text.AsSpan(sentence.Start, first.Span.Start - sentence.Start).IsWhiteSpace())
+        if (first is null || !(text.AsSpan(sentence.Start, first.Span.Start - sentence.Start).IsWhiteSpace()
+            || (first.IsNamed && TextWindow.Before(SpacedDash(), text, first.Span.Start).Success && !QuoteScanner.IsInside(quotes, first.Span.Start - 2))))
         {
             return null;
         }
@@ -300,6 +302,9 @@ internal static partial class ReportingClauseFinder
         bool quoteFollows = colon < sentence.End && text[colon] == ':' && quotes.Any(q => q.Outer.Start > colon && text.AsSpan(colon + 1, q.Outer.Start - colon - 1).IsWhiteSpace());
         return quoteFollows ? new ReportingClause(null, new TextSpan(colon, colon + 1), first, Joint: false) : null;
     }
+
+    [GeneratedRegex(@"\S\s+[-–—]\s+$")]
+    private static partial Regex SpacedDash();
 
     // An inverted verb ("…,” said Iwaya", "The talks went well, said Iwaya") follows a quote, a comma or a
     // dash, or opens the sentence; after a noun phrase it has its subject already.

@@ -731,6 +731,14 @@ public sealed class ClauseShapeTests
         Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\n" + sentence, "for their help with the levee"));
     }
 
+    [Theory]
+    [InlineData("Dan M. Reeves: “The county analysis finds that 20 towns are dry.”")]
+    [InlineData("DRY TOWNS OUTNUMBER WET TOWNS FOR THE FIRST TIME - Dan M. Reeves: “The county analysis finds that 20 towns are dry.”")]
+    public void A_full_name_and_a_colon_label_the_quotation_after_them(string paragraph)
+    {
+        Assert.Equal("Dan M. Reeves", SpeakerOf("Flood relief\n\n" + paragraph, "The county analysis finds that 20 towns are dry"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
