@@ -516,8 +516,9 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"\G\s*,\s*who\s[^""“”;:(),]{1,240}, ")]
     private static partial Regex LeadingRelativeClause();
 
-    // A lowercase verb, its object (no clause break, no quotation), then "and" or "but" before the cue.
-    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later|now))?\s*$")]
+    // A lowercase verb, its object (no clause break, no quotation; a title's short form may stand in it: "was joined on stage by
+    // Sen. Al Franken and joked"), then "and" or "but" before the cue.
+    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b(?:[^,.;:!?""“”()]|(?<=(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Rev))\.){0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later|now))?\s*$")]
     private static partial Regex CoordinatedPredicate();
 
     // "Iwaya and Blinken agreed": the mention right before the cue is only one of the speakers.

@@ -739,6 +739,12 @@ public sealed class ClauseShapeTests
         Assert.Equal("Dan M. Reeves", SpeakerOf("Flood relief\n\n" + paragraph, "The county analysis finds that 20 towns are dry"));
     }
 
+    [Fact]
+    public void A_titles_short_form_may_stand_in_a_named_subjects_first_predicate()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nNora Bello, a comic, spoke first.\n\nAs the crowd began to chant, Bello was joined on stage by Sen. Dan Reeves and joked, “Levee or bust people, you are being ridiculous.”", "Levee or bust people, you are being ridiculous"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
