@@ -119,11 +119,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 // A title's word after a capitalised word of the office ("Senate Minority Whip") ends the titles all the same.
                 int lastTitle = Array.FindLastIndex(words, w => s_titleWords.Contains(w.TrimEnd('.')));
                 string[] name = words.Skip(lastTitle + 1).SkipWhile(w => names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
-                string[] kept = name.Length > 3 ? name[^3..] : name;
-                // A headline's verb in -ing before a full name is no first name ("Why Progressives Are Celebrating Hillary
-                // Clinton’s Speech"): the two words after it are the name.
-                string fullName = string.Join(' ', kept.Length == 3 && kept[0].Length >= 6 && kept[0].EndsWith("ing", StringComparison.Ordinal) ? kept[1..] : kept);
-                if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
+                // A headline's verb before a full name is no first name ("Why Progressives Are Celebrating Hillary Clinton’s
+                // Speech", "Why Is Sanders …", "Debating Clinton’s Character").
+                string[] kept = (name.Length > 3 ? name[^3..] : name).SkipWhile(IsHeadlineVerb).ToArray();
+                string fullName = string.Join(' ', kept);
+                if (kept.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
                     continue;
                 }
@@ -137,6 +137,17 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
+
+    // A capitalised auxiliary ("Is", "Does"), or a verb in -ing whose stem ends as verbs do and names do not ("Celebrating",
+    // "Attacking", "Praising"; not "Channing", "Sterling", "Irving").
+    private static bool IsHeadlineVerb(string word) =>
+        s_headlineAuxiliaries.Contains(word)
+        || (word.Length >= 7 && word.EndsWith("ing", StringComparison.Ordinal) && word[^4] is 't' or 'k' or 's' or 'z' or 'c');
+
+    private static readonly HashSet<string> s_headlineAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Does", "Do", "Did", "Will", "Would", "Can", "Could", "Should", "Why", "How", "When", "Where",
+    };
 
     // "… toured by Marla Quint. Her husband …": a run of capitalised words goes on across the full stop that ends a
     // sentence; each sentence's part is read alone (the part before keeps its full stop).
@@ -287,6 +298,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         "Justice", "Attorney", "General", "Director", "Whip", "Chief", "President", "Secretary", "Sheriff", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
         "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
+        "Congressman", "Congresswoman", "Founder", "Actor", "Actress",
     };
 
     // Capitalised words that open clauses without naming anyone.

@@ -717,10 +717,20 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf(story, "personal engineer"));
     }
 
-    [Fact]
-    public void A_headlines_verb_in_ing_is_no_first_name()
+    [Theory]
+    [InlineData("Why Farmers Are Celebrating Nora Bello’s Levee Speech.")]
+    [InlineData("Why Is Bello Winning the Valley?")]
+    [InlineData("Debating Bello’s Character.")]
+    [InlineData("Actress Nora Bello Backs the Levee.")]
+    public void A_headlines_verb_or_a_title_is_no_first_name(string headline)
     {
-        Assert.Equal("Nora Bello", SpeakerOf("Why Farmers Are Celebrating Nora Bello’s Levee Speech.\n\nGroups are hailing the speech.\n\n“There is a myth out there,” Bello said.", "There is a myth out there"));
+        Assert.Equal("Nora Bello", SpeakerOf(headline + "\n\nGroups encouraging Nora Bello to run are hailing the speech.\n\n“There is a myth out there,” Bello said.", "There is a myth out there"));
+    }
+
+    [Fact]
+    public void A_first_name_in_ing_is_still_a_first_name()
+    {
+        Assert.Equal("Channing Reeves", SpeakerOf("Flood relief\n\nChanning Reeves toured the levee.\n\n“There is a myth out there,” Reeves said.", "There is a myth out there"));
     }
 
     [Theory]
