@@ -15,23 +15,24 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
     public void Run(DocumentContext context)
     {
         PassageRecord[] article = context.Passages.Where(p => IsArticleText(p.Kind)).ToArray();
+        Dictionary<int, string> texts = article.ToDictionary(p => p.Index, p => PlainSpaced(p.Text));
         var named = article.ToDictionary(p => p.Index, p =>
         {
             context.Budget.Check();
-            return finder.Find(p.Text, allowNewNames: p.Kind != PassageKind.Heading);
+            return finder.Find(texts[p.Index], allowNewNames: p.Kind != PassageKind.Heading);
         });
 
         // A surname at a verb is the person the story names in full, unless it is the name part of someone
         // already found ("Lee" after "Lee Jae-myung"), whom the second pass below gives it to.
         IReadOnlySet<string> namePartsFound = NameParts(named.Values.SelectMany(m => m)).Keys.ToHashSet(StringComparer.Ordinal);
-        IReadOnlyDictionary<string, string> fullNames = untitled.FullNamesBySurname(article.Where(p => p.Kind != PassageKind.Heading).Select(p => p.Text))
+        IReadOnlyDictionary<string, string> fullNames = untitled.FullNamesBySurname(article.Where(p => p.Kind != PassageKind.Heading).Select(p => texts[p.Index]))
             .Where(n => !namePartsFound.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
         foreach (PassageRecord passage in article)
         {
             context.Budget.Check();
             bool prose = passage.Kind != PassageKind.Heading;
             IReadOnlyList<Mention> found = named[passage.Index];
-            IEnumerable<Mention> extra = prose ? untitled.Find(passage.Text, found, fullNames, namePartsFound) : [];
+            IEnumerable<Mention> extra = prose ? untitled.Find(texts[passage.Index], found, fullNames, namePartsFound) : [];
             context.Mentions[passage.Index] = Sorted(found.Concat(extra));
         }
 
@@ -40,9 +41,10 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
         {
             context.Budget.Check();
             IReadOnlyList<Mention> mentions = context.Mentions[passage.Index];
-            var covered = new CoveredSpans(passage.Text.Length, mentions.Select(m => m.Span));
-            var partial = CapitalisedWord().Matches(passage.Text)
-                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length) && !IsAbbreviatedTitle(passage.Text, w))
+            string text = texts[passage.Index];
+            var covered = new CoveredSpans(text.Length, mentions.Select(m => m.Span));
+            var partial = CapitalisedWord().Matches(text)
+                .Where(w => byNamePart.ContainsKey(w.Value) && !covered.Overlaps(w.Index, w.Index + w.Length) && !IsAbbreviatedTitle(text, w))
                 .Select(w => byNamePart[w.Value] with { Span = new TextSpan(w.Index, w.Index + w.Length), Title = null, Role = null, Former = false });
             context.Mentions[passage.Index] = Sorted(mentions.Concat(partial));
         }
@@ -77,6 +79,10 @@ public sealed partial class FindMentionsStep(MentionFinder finder, UntitledSpeak
 
         return parts.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
+
+    // American copy sets a no-break space inside names and after titles ("Stu\u00a0Burguiere", "Sen.\u00a0Sanders"):
+    // names are read with it as a plain space. One character for one, so every offset stays the passage's.
+    private static string PlainSpaced(string text) => text.Replace('\u00a0', ' ');
 
     private static IReadOnlyList<Mention> Sorted(IEnumerable<Mention> mentions) => mentions.OrderBy(m => m.Span.Start).ToArray();
 

@@ -61,7 +61,22 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 yield return found;
             }
         }
+
+        // "Jeffrey M. Jones: “Gallup’s analysis …”", after a digest's heading and a dash too: a full name that labels the
+        // quotation after its colon.
+        foreach (Match label in LabelledName().Matches(text))
+        {
+            Group name = label.Groups["name"];
+            bool person = !name.Value.Split(' ', '-').Any(w => s_notPeople.Contains(w) || s_titleWords.Contains(w)) && knowledge.Publisher(name.Value) is null && !names.IsKnownWord(name.Value);
+            if (person && Create(text, name, string.Empty, covered) is Mention found)
+            {
+                yield return found;
+            }
+        }
     }
+
+    [GeneratedRegex(@"(?:^|(?<=\S[ \t]+[-–—][ \t]+))(?<name>" + NameWords.Word + @"(?: [A-Z]\.)? " + NameWords.Word + @"):[ \t]*[""“]", RegexOptions.Multiline)]
+    private static partial Regex LabelledName();
 
     // "Clinton seemed ready to riff on the incident, telling the crowd, “…”", "Ed Krayewski may have said it best
     // when he blogged: “…”": a name that opens a sentence and is followed by a verb is the sentence's subject,
@@ -104,8 +119,11 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
                 // A title's word after a capitalised word of the office ("Senate Minority Whip") ends the titles all the same.
                 int lastTitle = Array.FindLastIndex(words, w => s_titleWords.Contains(w.TrimEnd('.')));
                 string[] name = words.Skip(lastTitle + 1).SkipWhile(w => names.IsKnownWord(w) || CueVerbs.SubjectMayFollow(w.ToLowerInvariant())).Where(w => !w.EndsWith('.')).ToArray();
-                string fullName = string.Join(' ', name.Length > 3 ? name[^3..] : name);
-                if (name.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
+                // A headline's verb before a full name is no first name ("Why Progressives Are Celebrating Hillary Clinton’s
+                // Speech", "Why Is Sanders …", "Debating Clinton’s Character").
+                string[] kept = (name.Length > 3 ? name[^3..] : name).SkipWhile(IsHeadlineVerb).ToArray();
+                string fullName = string.Join(' ', kept);
+                if (kept.Length < 2 || names.IsKnownWord(fullName) || knowledge.Publisher(fullName) is not null)
                 {
                     continue;
                 }
@@ -119,6 +137,17 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
 
         return bySurname.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
+
+    // A capitalised auxiliary ("Is", "Does"), or a verb in -ing whose stem ends as verbs do and names do not ("Celebrating",
+    // "Attacking", "Praising"; not "Channing", "Sterling", "Irving").
+    private static bool IsHeadlineVerb(string word) =>
+        s_headlineAuxiliaries.Contains(word)
+        || (word.Length >= 7 && word.EndsWith("ing", StringComparison.Ordinal) && word[^4] is 't' or 'k' or 's' or 'z' or 'c');
+
+    private static readonly HashSet<string> s_headlineAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "Is", "Are", "Was", "Were", "Has", "Have", "Had", "Does", "Do", "Did", "Will", "Would", "Can", "Could", "Should", "Why", "How", "When", "Where",
+    };
 
     // "… toured by Marla Quint. Her husband …": a run of capitalised words goes on across the full stop that ends a
     // sentence; each sentence's part is read alone (the part before keeps its full stop).
@@ -269,6 +298,7 @@ public sealed partial class UntitledSpeakerFinder(KnowledgeIndex knowledge, Ment
         "Justice", "Attorney", "General", "Director", "Whip", "Chief", "President", "Secretary", "Sheriff", "Chairman", "Chairwoman", "Chair", "Candidate", "Republican", "Democrat",
         "Democratic", "Former", "Vice", "Deputy", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Adviser", "Advisor",
         "Commissioner", "Speaker", "Mr", "Mrs", "Ms", "Dr", "Professor", "Pastor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Gen", "Sir",
+        "Congressman", "Congresswoman", "Founder", "Actor", "Actress",
     };
 
     // Capitalised words that open clauses without naming anyone.

@@ -22,7 +22,7 @@ internal static partial class CoordinatedClauses
             int at = sentence.Start + (join.Groups["comma"].Success ? join.Groups["comma"].Index + join.Groups["comma"].Length : join.Index);
             int next = at + join.Length;
             // A title pattern may have taken the "and" into the name's mention ("and Governor Dale Hartman").
-            if (QuoteScanner.IsInside(quotes, at) || mentions.FirstOrDefault(m => m.IsNamed && m.Span.Start >= at && m.Span.Start <= next && m.Span.End > next) is not Mention subject)
+            if (QuoteScanner.IsInside(quotes, at) || SubjectAt(text, at, next, mentions) is not Mention subject)
             {
                 continue;
             }
@@ -50,7 +50,26 @@ internal static partial class CoordinatedClauses
         return [sentence];
     }
 
-    [GeneratedRegex(@",?\s+(?:and|but|while)\s+|;\s+|\s+(?<subordinate>after|when|as|before|because|since)\s+|(?<comma>,[""”]?)\s+")]
+    // The named subject that opens the second clause: at the join, or after an outlet's or a person's possessive
+    // ("after CNBC's Becky Quick said the billionaire had called Rubio the “personal senator” of Zuckerberg").
+    private static Mention? SubjectAt(string text, int at, int next, IReadOnlyList<Mention> mentions)
+    {
+        Mention? subject = mentions.FirstOrDefault(m => m.IsNamed && m.Span.Start >= at && m.Span.Start <= next && m.Span.End > next);
+        Match possessive = PossessiveOpening().Match(text, subject?.Span.Start ?? next);
+        if (!possessive.Success || (subject is not null && possessive.Index + possessive.Groups["owner"].Length != subject.Span.End))
+        {
+            return subject;
+        }
+
+        int after = possessive.Index + possessive.Length;
+        return mentions.FirstOrDefault(m => m.IsNamed && m.Span.Start == after);
+    }
+
+    // A capitalised word or two and a possessive: "CNBC's ", "The Post’s ".
+    [GeneratedRegex(@"\G(?<owner>\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?)['’]s\s+")]
+    private static partial Regex PossessiveOpening();
+
+    [GeneratedRegex(@",?\s+(?:and|but|while)\s+|;\s+|,?\s+(?<subordinate>after|when|as|before|because|since)\s+|(?<comma>,[""”]?)\s+")]
     private static partial Regex Join();
 
     // A subordinate clause or a prepositional phrase opens the sentence ("And, in a clip that the judge called “…,” Santilli …").

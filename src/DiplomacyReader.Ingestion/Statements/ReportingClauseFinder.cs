@@ -40,6 +40,7 @@ internal static partial class ReportingClauseFinder
             finite = finite.OrderBy(c => Math.Abs(sentence.Start + c.Index - quoteStart));
         }
 
+        ReportingClause? subordinate = null;
         foreach (Match cue in finite)
         {
             int cueStart = sentence.Start + cue.Index;
@@ -63,6 +64,16 @@ internal static partial class ReportingClauseFinder
             // a party tag after the name or not ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said").
             Mention? before = candidates.LastOrDefault(m => IsAppositive(m.IsNamed ? NameTag().Replace(text[m.Span.End..cueStart], string.Empty, 1) : text[m.Span.End..cueStart]))
                 ?? candidates.LastOrDefault();
+            // "Sims say he was “kind of riding the fence” until Haley said she was backing Rubio": the verb of a subordinate
+            // clause reports what follows it, not a quotation of the main clause before the conjunction.
+            if (before is not null && TextWindow.Before(SubordinatingConjunction(), text, before.Span.Start) is { Success: true } conjunction
+                && sentenceQuotes.All(q => q.Outer.End <= conjunction.Index))
+            {
+                // The quotation is still someone's words, kept with nobody named if no other clause reports it.
+                subordinate ??= new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), null, Joint: false, UnnamedSubject: true);
+                continue;
+            }
+
             if (before is not null)
             {
                 return new ReportingClause(Lower(cue), new TextSpan(cueStart, cueEnd), IsJoint(text, before, inSentence) ? null : before, IsJoint(text, before, inSentence));
@@ -120,7 +131,7 @@ internal static partial class ReportingClauseFinder
 
         return Labelled(text, sentence, sentenceQuotes, inSentence) ?? Inverted(text, sentence, sentenceQuotes, inSentence)
             ?? ThatClause(text, sentence, sentenceQuotes, inSentence) ?? Unnamed(text, sentence, body, quotes, sentenceQuotes)
-            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes, inSentence);
+            ?? Introduced(text, sentence, sentenceQuotes, inSentence) ?? VerbBefore(text, sentence, body, quotes, sentenceQuotes, inSentence) ?? subordinate;
     }
 
     // "Rep. Ama Reyes (D-Ore.), chair of the panel, said that it was “fully committed to an open process”": a verb of
@@ -238,6 +249,10 @@ internal static partial class ReportingClauseFinder
         return WholeRelativeClause().IsMatch(between) || !CueVerbs.Finite().Match(between).Success ? agent : null;
     }
 
+    // A conjunction that opens a subordinate clause, right before its subject.
+    [GeneratedRegex(@"(?<![\p{L}])(?:until|after|when|before|because|since|once|unless)\s+$")]
+    private static partial Regex SubordinatingConjunction();
+
     // ", who is supporting Sanders, but has previously dismissed the story, ": what it says is about the agent, not said.
     [GeneratedRegex(@"^\s*,\s*who\b[^""“”;:()]*,\s*$")]
     private static partial Regex WholeRelativeClause();
@@ -267,11 +282,13 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"^\s*(?:,[^,]*,)?\s*(?:\p{Ll}+ly\s+)?(?:was|were|is|are|has been|had been|have been|being|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|ght)\b")]
     private static partial Regex Passive();
 
-    // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation.
+    // "Iwaya: “Our partnership has never been stronger.”" — the speaker named, a colon, then the quotation; after a
+    // digest's heading and a spaced dash too ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”").
     private static ReportingClause? Labelled(string text, TextSpan sentence, IReadOnlyList<QuoteSpan> quotes, Mention[] inSentence)
     {
         Mention? first = inSentence.FirstOrDefault();
-        if (first is null || !text.AsSpan(sentence.Start, first.Span.Start - sentence.Start).IsWhiteSpace())
+        if (first is null || !(text.AsSpan(sentence.Start, first.Span.Start - sentence.Start).IsWhiteSpace()
+            || (first.IsNamed && TextWindow.Before(SpacedDash(), text, first.Span.Start).Success && !QuoteScanner.IsInside(quotes, first.Span.Start - 2))))
         {
             return null;
         }
@@ -285,6 +302,9 @@ internal static partial class ReportingClauseFinder
         bool quoteFollows = colon < sentence.End && text[colon] == ':' && quotes.Any(q => q.Outer.Start > colon && text.AsSpan(colon + 1, q.Outer.Start - colon - 1).IsWhiteSpace());
         return quoteFollows ? new ReportingClause(null, new TextSpan(colon, colon + 1), first, Joint: false) : null;
     }
+
+    [GeneratedRegex(@"\S\s+[-–—]\s+$")]
+    private static partial Regex SpacedDash();
 
     // An inverted verb ("…,” said Iwaya", "The talks went well, said Iwaya") follows a quote, a comma or a
     // dash, or opens the sentence; after a noun phrase it has its subject already.
@@ -449,7 +469,7 @@ internal static partial class ReportingClauseFinder
         // committee, said"). (After a role, "of France" says whose the office is: not skipped.)
         string gap = afterName ? NameTag().Replace(text[from..to], string.Empty, 1) : text[from..to];
         // "Donald Trump — who said he expected …": the relative pronoun's antecedent is the subject.
-        if (IsAppositive(gap) || RelativeWho().IsMatch(gap))
+        if (IsAppositive(gap) || RelativeWho().IsMatch(gap) || TimeOrPlacePhrase().IsMatch(gap))
         {
             return true;
         }
@@ -496,8 +516,9 @@ internal static partial class ReportingClauseFinder
     [GeneratedRegex(@"\G\s*,\s*who\s[^""“”;:(),]{1,240}, ")]
     private static partial Regex LeadingRelativeClause();
 
-    // A lowercase verb, its object (no clause break, no quotation), then "and" or "but" before the cue.
-    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b[^,.;:!?""“”()]{0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later|now))?\s*$")]
+    // A lowercase verb, its object (no clause break, no quotation; a title's short form may stand in it: "was joined on stage by
+    // Sen. Al Franken and joked"), then "and" or "but" before the cue.
+    [GeneratedRegex(@"^\s+(?!(?:who|which|that|and|but|or|of|in|on|at|to|for|with|from|by|as)\b)[a-z][a-z'’-]+\b(?:[^,.;:!?""“”()]|(?<=(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms|Lt|Col|Capt|Rev))\.){0,150}?,?\s+(?:and|but)(?:\s+(?:also|then|later|now))?\s*$")]
     private static partial Regex CoordinatedPredicate();
 
     // "Iwaya and Blinken agreed": the mention right before the cue is only one of the speakers.
@@ -543,6 +564,11 @@ internal static partial class ReportingClauseFinder
     // An affiliation may follow too: "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told".
     [GeneratedRegex(@"^\s*(?:\([^()""“”]{1,30}\)|of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+){0,4}|,\s*[RDI]-[A-Z][a-z]{0,5}\.?(?=,))")]
     private static partial Regex NameTag();
+
+    // "Sanders during a Sunday rally thanked", "Bush in a Medium post said", "Trump at the time said": a short phrase of
+    // time or place between the subject and its verb.
+    [GeneratedRegex(@"^\s+(?:during|in|at|on)\s+(?:a|an|the|his|her|their)\s+(?:(?!(?:who|which|that|and|but|or|with|of|to|for)\b)[\p{L}-]+\s+){1,3}(?:also\s+|later\s+)?$")]
+    private static partial Regex TimeOrPlacePhrase();
 
     [GeneratedRegex(@"^\s*[,—–-]?\s*who\s+(?:also\s+|later\s+|had\s+|has\s+|then\s+)?$")]
     private static partial Regex RelativeWho();

@@ -24,12 +24,13 @@ public sealed class EvaluateCorporaCommandTests
     // Speaker accuracy counts a quote kept with no speaker as a wrong one; since the seventh round keeps quotes
     // whose verb of saying has a subject we cannot name (docs/extraction.md), its floor is lower than before and
     // named-speaker precision is the gate on who said it. The ninth round named more of those subjects (0.890, named
-    // right 0.971), the tenth more again (0.921, named right 0.972, quote F1 0.780): the floors sit just under.
+    // right 0.971), the tenth more again (0.921, named right 0.972, quote F1 0.780), the eleventh a little more (0.925,
+    // named right 0.976, quote F1 0.779): the floors sit just under.
     [SharedDataFact]
     public async Task PolNeAR_dev_keeps_its_quote_f1_and_named_speaker_precision()
     {
         var output = new StringWriter();
-        int exit = await CliApplication.RunAsync(["evaluate", SharedData.Corpus("polnear"), "--split", "dev", "--min-quote-f1", "0.77", "--min-speaker-accuracy", "0.91", "--min-named-speakers", "0.96"], output);
+        int exit = await CliApplication.RunAsync(["evaluate", SharedData.Corpus("polnear"), "--split", "dev", "--min-quote-f1", "0.77", "--min-speaker-accuracy", "0.92", "--min-named-speakers", "0.97"], output);
         Assert.True(exit == 0, output.ToString());
         Assert.Contains("Gold documents: 84", output.ToString());
     }

@@ -692,6 +692,69 @@ public sealed class ClauseShapeTests
         Assert.Equal("Nora Bello", SpeakerOf(story, "drain the whole valley by June"));
     }
 
+    [Theory]
+    [InlineData("“Imagine the levee going up against the river,” mused Valley co-host Dan\u00a0Reeves.", "Imagine the levee going up against the river")]
+    [InlineData("Concerning the dike, County Sheriff Dan\u00a0Reeves stated the crews were “careless in their handling of the levee.”", "careless in their handling of the levee")]
+    public void A_no_break_space_inside_a_name_is_a_space(string sentence, string quote)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\n" + sentence, quote));
+    }
+
+    [Fact]
+    public void A_verb_in_a_subordinate_clause_does_not_report_a_quotation_before_it()
+    {
+        const string story = "Flood relief\n\nDan Reeves and Mayor Nora Bello met on Monday.\n\n"
+            + "Reeves say he was “kind of riding the fence” until Bello said she was backing the levee plan.";
+        Assert.Null(SpeakerOf(story, "kind of riding the fence"));
+    }
+
+    [Fact]
+    public void A_subordinate_clause_after_a_comma_may_open_with_an_outlets_possessive()
+    {
+        const string story = "Flood relief\n\nDan Reeves and Nora Bello met on Monday.\n\n"
+            + "“I never said that,” Reeves said, after WXYZ's Nora Bello said the mayor had hired a “personal engineer” for the levee.";
+        Assert.Equal("Dan Reeves", SpeakerOf(story, "I never said that"));
+        Assert.Equal("Nora Bello", SpeakerOf(story, "personal engineer"));
+    }
+
+    [Theory]
+    [InlineData("Why Farmers Are Celebrating Nora Bello’s Levee Speech.")]
+    [InlineData("Why Is Bello Winning the Valley?")]
+    [InlineData("Debating Bello’s Character.")]
+    [InlineData("Actress Nora Bello Backs the Levee.")]
+    public void A_headlines_verb_or_a_title_is_no_first_name(string headline)
+    {
+        Assert.Equal("Nora Bello", SpeakerOf(headline + "\n\nGroups encouraging Nora Bello to run are hailing the speech.\n\n“There is a myth out there,” Bello said.", "There is a myth out there"));
+    }
+
+    [Fact]
+    public void A_first_name_in_ing_is_still_a_first_name()
+    {
+        Assert.Equal("Channing Reeves", SpeakerOf("Flood relief\n\nChanning Reeves toured the levee.\n\n“There is a myth out there,” Reeves said.", "There is a myth out there"));
+    }
+
+    [Theory]
+    [InlineData("Reeves during a Sunday rally thanked its members “for their help with the levee.”")]
+    [InlineData("Reeves in a Facebook post said the county owed its members “for their help with the levee.”")]
+    public void A_phrase_of_time_or_place_may_stand_between_a_name_and_its_verb(string sentence)
+    {
+        Assert.Equal("Dan Reeves", SpeakerOf("Flood relief\n\nSen. Dan Reeves spoke first.\n\n" + sentence, "for their help with the levee"));
+    }
+
+    [Theory]
+    [InlineData("Dan M. Reeves: “The county analysis finds that 20 towns are dry.”")]
+    [InlineData("DRY TOWNS OUTNUMBER WET TOWNS FOR THE FIRST TIME - Dan M. Reeves: “The county analysis finds that 20 towns are dry.”")]
+    public void A_full_name_and_a_colon_label_the_quotation_after_them(string paragraph)
+    {
+        Assert.Equal("Dan M. Reeves", SpeakerOf("Flood relief\n\n" + paragraph, "The county analysis finds that 20 towns are dry"));
+    }
+
+    [Fact]
+    public void A_titles_short_form_may_stand_in_a_named_subjects_first_predicate()
+    {
+        Assert.Equal("Nora Bello", SpeakerOf("Flood relief\n\nNora Bello, a comic, spoke first.\n\nAs the crowd began to chant, Bello was joined on stage by Sen. Dan Reeves and joked, “Levee or bust people, you are being ridiculous.”", "Levee or bust people, you are being ridiculous"));
+    }
+
     // The speaker the pipeline gives the one statement quoting these words in the text.
     private static string? SpeakerOf(string text, string quote) =>
         Assert.Single(TestPipeline.Process(text).Statements, s => s.Quote == quote).Speaker?.Name;
