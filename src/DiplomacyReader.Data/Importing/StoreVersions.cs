@@ -28,13 +28,10 @@ internal static class StoreVersions
             return;
         }
 
-        DbCommand command = db.Database.GetDbConnection().CreateCommand();
-        await using (command)
-        {
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = TakeNext;
-            long version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            await db.Sources.Where(s => sourceIds.Contains(s.Id)).ExecuteUpdateAsync(set => set.SetProperty(s => s.Version, version), cancellationToken);
-        }
+        await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = TakeNext;
+        long version = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await db.Sources.Where(s => sourceIds.Contains(s.Id)).ExecuteUpdateAsync(set => set.SetProperty(s => s.Version, version), cancellationToken);
     }
 }

@@ -180,49 +180,41 @@ public static partial class WordAlignment
     internal static int[] KeyIds(string text)
     {
         var ids = new List<int>();
-        Span<char> buffer = stackalloc char[64];
-        foreach (ValueMatch match in WordPattern().EnumerateMatches(text))
-        {
-            ReadOnlySpan<char> word = text.AsSpan(match.Index, match.Length);
-            ReadOnlySpan<char> key = Key(word, word.Length <= buffer.Length ? buffer : new char[word.Length]);
-            if (!key.IsEmpty)
-            {
-                ids.Add(WordIds.Of(key));
-            }
-        }
-
+        EachKey(text, (_, key) => ids.Add(WordIds.Of(key)));
         return [.. ids];
     }
 
     private static Token[] Tokens(string text)
     {
         var tokens = new List<Token>();
-        foreach (ValueMatch match in WordPattern().EnumerateMatches(text))
-        {
-            ReadOnlySpan<char> key = Key(text.AsSpan(match.Index, match.Length), new char[match.Length]);
-            if (!key.IsEmpty)
-            {
-                tokens.Add(new Token(text.Substring(match.Index, match.Length), key.ToString(), match.Index, match.Index + match.Length));
-            }
-        }
-
+        EachKey(text, (word, key) => tokens.Add(new Token(text.Substring(word.Index, word.Length), key.ToString(), word.Index, word.Index + word.Length)));
         return [.. tokens];
     }
 
-    // Case, apostrophes and a plural "s" do not make words different: the letters and digits of the word, lower
-    // case, stemmed, written into buffer.
-    private static ReadOnlySpan<char> Key(ReadOnlySpan<char> word, Span<char> buffer)
+    private delegate void KeyFound(ValueMatch word, ReadOnlySpan<char> key);
+
+    // Each word of the text with its key. Case, apostrophes and a plural "s" do not make words different: the key
+    // is the word's letters and digits, lower case, stemmed. A word without any has no key and is passed over.
+    private static void EachKey(string text, KeyFound found)
     {
-        int length = 0;
-        foreach (char c in word)
+        Span<char> buffer = stackalloc char[64];
+        foreach (ValueMatch word in WordPattern().EnumerateMatches(text))
         {
-            if (char.IsLetterOrDigit(c))
+            Span<char> letters = word.Length <= buffer.Length ? buffer : new char[word.Length];
+            int length = 0;
+            foreach (char c in text.AsSpan(word.Index, word.Length))
             {
-                buffer[length++] = char.ToLowerInvariant(c);
+                if (char.IsLetterOrDigit(c))
+                {
+                    letters[length++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            if (length > 0)
+            {
+                found(word, Text.TextNormalizer.Stem(letters[..length]));
             }
         }
-
-        return Text.TextNormalizer.Stem(buffer[..length]);
     }
 
     private readonly record struct Token(string Text, string Key, int Start, int End);

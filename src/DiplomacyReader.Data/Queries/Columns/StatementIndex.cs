@@ -6,13 +6,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DiplomacyReader.Data.Queries.Columns;
 
 /// <summary>
-/// Answers the statements page's filters from <see cref="StatementColumns"/> held in
-/// memory: facet counts in one pass, a page by walking the list's order; words narrow it through the search
-/// index's ids of the statements that hold them. It follows the store by its state
-/// (<see cref="StoreState"/>): the statements of sources stored since, by this instance or another on the same
-/// database, in whatever order their imports took their ids, are read before the answer, so the first visit after an import costs the new sources, not the
-/// store. The first load of a large store runs in the background; until it is done, the caller asks the
-/// database as before (null).
+/// Answers the statements page's filters from <see cref="StatementColumns"/> held in memory: facet counts in one
+/// pass, a page by walking the list's order; words narrow it through the search index's ids of the statements
+/// that hold them. It follows the store by its state (<see cref="StoreState"/>): the statements of sources stored
+/// since, by this instance or another on the same database, in whatever order their imports took their ids, are
+/// read before the answer, so the first visit after an import costs the new sources, not the store. The first
+/// load of a large store runs in the background; until it is done, the caller asks the database as before (null).
 /// </summary>
 /// <param name="scopes">Where the background load gets a context of its own (null: loaded by the first caller, as in tests and the CLI).</param>
 public sealed class StatementIndex(IServiceScopeFactory? scopes = null, ILogger<StatementIndex>? logger = null)

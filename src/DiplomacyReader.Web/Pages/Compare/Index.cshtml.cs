@@ -36,11 +36,12 @@ public sealed class IndexModel(DiplomacyDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         // Counted for the page's transcripts alone, after the page is read: counted in the same query, SQLite counted the
         // links of every transcript before it sorted them (a third of a second at the design size).
-        int[] shown = rows.Take(PageSize).Select(r => r.Id).ToArray();
+        var page = rows.Take(PageSize).ToArray();
+        int[] shown = page.Select(r => r.Id).ToArray();
         Dictionary<int, int> links = await db.Links.Where(l => shown.Contains(l.TargetPassage.SourceId))
             .GroupBy(l => l.TargetPassage.SourceId).Select(g => new { SourceId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.SourceId, g => g.Count, cancellationToken);
-        Transcripts = rows.Take(PageSize).Select(r => new Row(r.Slug, r.Title, r.PublishedOn, r.Speaker, links.GetValueOrDefault(r.Id))).ToArray();
+        Transcripts = page.Select(r => new Row(r.Slug, r.Title, r.PublishedOn, r.Speaker, links.GetValueOrDefault(r.Id))).ToArray();
         Next = rows.Count > PageSize ? new ListCursor(rows[PageSize - 1].SortDate, rows[PageSize - 1].Id) : null;
     }
 
